@@ -1,0 +1,63 @@
+import search from "approx-string-match";
+import { MAX_ERROR_RATE } from "./acceptance";
+import type { Candidate } from "./score-candidate";
+
+/**
+ * Approximate occurrences of a (folded) quote in a (folded) text, by the bit-parallel algorithm of
+ * approx-string-match. Its cost is O(n * k / 32) for k allowed errors, so long quotes are first
+ * located by short probes (head, middle, tail) and only the regions they point at are searched
+ * with the full error budget.
+ */
+
+const PROBE_LENGTH = 32;
+const PROBE_MAX_ERRORS = 8;
+/** A probe found more often than this is boilerplate and points nowhere in particular. */
+const MAX_PROBE_HITS = 16;
+const MAX_REGIONS = 12;
+/** Quotes up to this length are searched directly: their error budget fits in one 32-bit word. */
+const DIRECT_SEARCH_LENGTH = 96;
+
+export function maxErrorsFor(quote: string): number {
+  return Math.floor(quote.length * MAX_ERROR_RATE);
+}
+
+/** Approximate matches inside folded[from, to), in whole-text offsets. */
+export function searchRegion(folded: string, quote: string, from: number, to: number): Candidate[] {
+  const start = Math.max(0, from);
+  const end = Math.min(folded.length, to);
+  if (end - start <= 0) return [];
+  return search(folded.slice(start, end), quote, maxErrorsFor(quote)).map((m) => ({
+    start: m.start + start,
+    end: m.end + start,
+    errors: m.errors,
+  }));
+}
+
+/** Approximate matches anywhere in the text. */
+export function searchEverywhere(folded: string, quote: string): Candidate[] {
+  if (quote.length <= DIRECT_SEARCH_LENGTH) return searchRegion(folded, quote, 0, folded.length);
+  const budget = maxErrorsFor(quote);
+  const regions = probeRegionStarts(folded, quote);
+  const found: Candidate[] = [];
+  for (const estimatedStart of regions) {
+    found.push(...searchRegion(folded, quote, estimatedStart - budget - PROBE_LENGTH, estimatedStart + quote.length + budget + PROBE_LENGTH));
+  }
+  return found;
+}
+
+function probeRegionStarts(folded: string, quote: string): number[] {
+  const offsets = [0, Math.floor((quote.length - PROBE_LENGTH) / 2), quote.length - PROBE_LENGTH];
+  const estimates: number[] = [];
+  for (const offset of offsets) {
+    const hits = search(folded, quote.slice(offset, offset + PROBE_LENGTH), PROBE_MAX_ERRORS);
+    if (hits.length > MAX_PROBE_HITS) continue;
+    for (const hit of hits) estimates.push(hit.start - offset);
+  }
+  estimates.sort((a, b) => a - b);
+  const merged: number[] = [];
+  for (const estimate of estimates) {
+    const last = merged[merged.length - 1];
+    if (last === undefined || estimate - last > PROBE_LENGTH) merged.push(estimate);
+  }
+  return merged.slice(0, MAX_REGIONS);
+}

@@ -1,0 +1,23 @@
+export { describeRange } from "./describe-range";
+export { anchorQuote, anchorInPreparedText } from "./anchor-quote";
+export { prepareText, type PreparedText } from "./prepared-text";
+export { reanchorClaims, type ClaimAnchor, type ReanchoredClaim } from "./reanchor-claims";
+export {
+  canonicalText,
+  buildCanonicalDocument,
+  normalizeBlockText,
+  splitsSurrogatePair,
+  BLOCK_SEPARATOR,
+  type BlockInput,
+  type CanonicalDocument,
+} from "./canonical-text";
+export type {
+  AnchorMethod,
+  AnchorResult,
+  PositionInput,
+  QuoteInput,
+  RangeDescription,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from "./types";
+export { CONTEXT_LENGTH } from "./types";

@@ -1,0 +1,108 @@
+import type { TClaimRecord, TReviewDocument, TSourceRecord } from "../schemas/review";
+import { VERDICT_LABELS, VERDICT_RATING_VALUE, type Verdict } from "../ratings/scale";
+
+/**
+ * What the report formats (Markdown, HTML, PDF) and the CSV share: the claim's displayed
+ * verdict, reading order, source lookup and the scorecard (PRODUCT.md, "Scales").
+ */
+
+/** A claim's verdict as the reports show it: a checkable claim nobody has rated yet is "unrated". */
+export type ReportVerdict = Verdict | "unrated";
+
+export const REPORT_VERDICTS: readonly ReportVerdict[] = [
+  "supported",
+  "mostly_supported",
+  "mixed",
+  "unsupported",
+  "contradicted",
+  "not_checkable",
+  "unrated",
+];
+
+export function reportVerdictLabel(verdict: ReportVerdict): string {
+  return verdict === "unrated" ? "Not yet rated" : VERDICT_LABELS[verdict];
+}
+
+export function claimReportVerdict(claim: TClaimRecord): ReportVerdict {
+  if (!claim.checkable) return "not_checkable";
+  return claim.verdict ?? "unrated";
+}
+
+/** The schema.org rating value 1–5, or null for claims that are not checkable or not rated. */
+export function claimRatingValue(claim: TClaimRecord): number | null {
+  const verdict = claimReportVerdict(claim);
+  return verdict === "unrated" ? null : VERDICT_RATING_VALUE[verdict];
+}
+
+/** Reading order: by start offset, the outer of two nested claims first, then by id for stability. */
+export function claimsInReadingOrder(review: TReviewDocument): TClaimRecord[] {
+  return [...review.claims].sort(
+    (a, b) =>
+      a.position.start - b.position.start || b.position.end - a.position.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+export function sourcesById(review: TReviewDocument): Map<string, TSourceRecord> {
+  return new Map(review.sources.map((source) => [source.id, source]));
+}
+
+export interface Scorecard {
+  total: number;
+  counts: Record<ReportVerdict, number>;
+  /** Claims with a verdict on the 1–5 scale. */
+  rated: number;
+  /** Rated claims that are supported or mostly supported. */
+  supported: number;
+  /** supported / rated, or null when nothing is rated yet. */
+  supportedShare: number | null;
+  /** Rated claims rated below "Mixed", weakest first, in reading order within a verdict. */
+  weakest: TClaimRecord[];
+}
+
+export function computeScorecard(review: TReviewDocument): Scorecard {
+  const counts = Object.fromEntries(REPORT_VERDICTS.map((verdict) => [verdict, 0])) as Record<ReportVerdict, number>;
+  const ordered = claimsInReadingOrder(review);
+  for (const claim of ordered) counts[claimReportVerdict(claim)] += 1;
+  const rated = ordered.filter((claim) => claimRatingValue(claim) !== null).length;
+  const supported = counts.supported + counts.mostly_supported;
+  const weakest = ordered
+    .filter((claim) => (claimRatingValue(claim) ?? Infinity) < 3)
+    .sort((a, b) => (claimRatingValue(a) ?? 0) - (claimRatingValue(b) ?? 0));
+  return {
+    total: ordered.length,
+    counts,
+    rated,
+    supported,
+    supportedShare: rated === 0 ? null : supported / rated,
+    weakest,
+  };
+}
+
+export function formatShare(share: number | null): string {
+  return share === null ? "n/a" : `${Math.round(share * 100)}%`;
+}
+
+/** The claim as one sentence: the reviewer's restatement, else the quoted span. */
+export function claimHeadline(claim: TClaimRecord): string {
+  const restatement = claim.restatement.trim();
+  return restatement.length > 0 ? restatement : claim.quote.exact;
+}
+
+/** `2024-03-01T10:00:00.000Z` -> `2024-03-01`; anything unparsable is returned as given. */
+export function isoDate(value: string | null): string | null {
+  if (!value) return null;
+  const match = /^\d{4}-\d{2}-\d{2}/.exec(value);
+  return match ? match[0] : value;
+}
+
+/** Distinct reviewer names who rated the claim, in rating order. */
+export function claimReviewers(claim: TClaimRecord): string[] {
+  return [...new Set(claim.ratings.map((rating) => rating.reviewerName))];
+}
+
+export const ARTICLE_STATUS_LABELS: Record<TReviewDocument["article"]["status"], string> = {
+  draft: "Draft",
+  in_review: "In review",
+  published: "Published",
+  archived: "Archived",
+};

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { CLAIM_TAGS } from "../ratings/scale";
+import { ZArticleStatus, ZStance, ZStudyDesign, ZVerdict } from "./review";
+
+/** What users send: every mutation's input, checked at the boundary before anything is written. */
+
+const trimmed = (max: number) => z.string().trim().max(max, `Keep it under ${max} characters.`);
+const optionalText = (max: number) =>
+  trimmed(max)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return u.protocol === "http:" || u.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "Enter a full http:// or https:// address.");
+
+export const ZCreateArticleInput = z.object({
+  title: trimmed(300).optional(),
+  author: optionalText(200),
+  sourceUrl: httpUrl.optional().nullable().or(z.literal("").transform(() => null)),
+  publishedAt: z.iso.date().optional().nullable().or(z.literal("").transform(() => null)),
+  format: z.enum(["text", "markdown", "html"]).default("text"),
+  content: z.string().min(1, "Paste the article's text.").max(5_000_000, "The article is over 5 MB."),
+});
+export type TCreateArticleInput = z.infer<typeof ZCreateArticleInput>;
+
+export const ZUpdateArticleInput = z.object({
+  title: trimmed(300).min(1, "A title is required.").optional(),
+  author: optionalText(200),
+  summary: trimmed(4000).optional(),
+});
+
+export const ZChangeStatusInput = z.object({ status: ZArticleStatus });
+
+export const ZCreateClaimInput = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    restatement: trimmed(1000).default(""),
+    checkable: z.boolean().default(true),
+    tags: z.array(z.enum(CLAIM_TAGS)).max(10).default([]),
+  })
+  .refine((v) => v.end > v.start, { message: "The claim's end must come after its start.", path: ["end"] });
+export type TCreateClaimInput = z.infer<typeof ZCreateClaimInput>;
+
+export const ZUpdateClaimInput = z.object({
+  version: z.number().int().positive(),
+  restatement: trimmed(1000).optional(),
+  rationale: trimmed(20_000).optional(),
+  verdict: ZVerdict.nullable().optional(),
+  checkable: z.boolean().optional(),
+  tags: z.array(z.enum(CLAIM_TAGS)).max(10).optional(),
+});
+export type TUpdateClaimInput = z.infer<typeof ZUpdateClaimInput>;
+
+const currentYear = new Date().getFullYear();
+
+export const ZSourceFieldsInput = z.object({
+  title: trimmed(1000).min(1, "The source needs a title."),
+  authors: z.array(trimmed(200).min(1)).max(100).default([]),
+  container: optionalText(500),
+  year: z
+    .number()
+    .int()
+    .min(1600, "Enter a year after 1600.")
+    .max(currentYear + 1, `Enter a year up to ${currentYear + 1}.`)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  doi: z
+    .string()
+    .trim()
+    .max(300)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || /^(https?:\/\/(dx\.)?doi\.org\/|doi:)?10\.\d{4,9}\/\S+$/i.test(v), "A DOI looks like 10.1234/abcd."),
+  pmid: z
+    .string()
+    .trim()
+    .max(20)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || /^\d{1,9}$/.test(v), "A PMID is a number such as 9052783."),
+  url: httpUrl.optional().nullable().or(z.literal("").transform(() => null)),
+});
+export type TSourceFieldsInput = z.infer<typeof ZSourceFieldsInput>;
+
+export const ZAddEvidenceInput = z.object({
+  sourceId: z.string().min(1).max(64).optional(),
+  source: ZSourceFieldsInput.optional(),
+  finding: trimmed(10_000).min(1, "Quote or summarise what the source found."),
+  locator: optionalText(200),
+  stance: ZStance,
+  studyDesign: ZStudyDesign,
+  note: optionalText(5000),
+}).refine((v) => v.sourceId || v.source, { message: "Pick a source from the bibliography or describe a new one.", path: ["source"] });
+export type TAddEvidenceInput = z.infer<typeof ZAddEvidenceInput>;
+
+export const ZRateClaimInput = z.object({
+  verdict: ZVerdict,
+  confidence: z.number().int().min(1).max(5).default(3),
+  rationale: trimmed(20_000).default(""),
+});
+export type TRateClaimInput = z.infer<typeof ZRateClaimInput>;

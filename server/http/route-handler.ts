@@ -1,0 +1,92 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { z, ZodError } from "zod";
+import { AppError } from "../errors";
+import { getActor } from "../session";
+import type { Actor } from "../authz";
+
+/** Request bodies above this are refused before they are parsed. */
+export const MAX_JSON_BODY_BYTES = 6 * 1024 * 1024;
+
+export interface RouteContext<P> {
+  request: Request;
+  actor: Actor | null;
+  params: P;
+}
+
+type Handler<P> = (context: RouteContext<P>) => Promise<Response | unknown>;
+
+/**
+ * The one wrapper every route handler goes through: resolves the acting user, refuses
+ * cross-site state changes, turns expected errors into 4xx JSON with the reason, and hides
+ * unexpected ones behind a generic 500.
+ */
+export function routeHandler<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, segment: { params: Promise<P> }): Promise<Response> => {
+    try {
+      if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) assertSameOrigin(request);
+      const actor = await getActor();
+      const result = await handler({ request, actor, params: await segment.params });
+      if (result instanceof Response) return result;
+      return NextResponse.json(result ?? { ok: true }, { headers: { "Cache-Control": "no-store" } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details ?? null } }, { status: error.status });
+  }
+  if (error instanceof ZodError) {
+    return NextResponse.json(
+      { error: { code: "INVALID_INPUT", message: "Some fields are not valid.", details: { fieldErrors: fieldErrors(error) } } },
+      { status: 422 },
+    );
+  }
+  console.error(error);
+  return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved." } }, { status: 500 });
+}
+
+export function fieldErrors(error: ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Reads and validates a JSON body; malformed JSON, a wrong content type or an oversized body is a 4xx. */
+export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (length > MAX_JSON_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("application/json")) {
+    throw new AppError("INVALID_INPUT", "Send the request body as JSON (Content-Type: application/json).");
+  }
+  const text = await request.text();
+  if (text.length > MAX_JSON_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID_INPUT", "The request body is not valid JSON.");
+  }
+  return schema.parse(body);
+}
+
+/** State-changing requests from a browser must come from this site (the Origin header is set by browsers). */
+function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("FORBIDDEN", "The request's Origin header is not a valid URL.");
+  }
+  if (!host || originHost !== host) throw new AppError("FORBIDDEN", "Cross-site requests cannot change anything here.");
+}
