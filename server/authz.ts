@@ -45,9 +45,12 @@ export const can = {
 
 export type Permission = keyof typeof can;
 
-/** Throws the error a user should see: 401 when signed out, 403 when the role does not allow it. */
-export function authorize(allowed: boolean, actor: Actor | null, action: string): asserts allowed {
-  if (allowed) return;
+/**
+ * Throws the error a user should see (401 when signed out, 403 when the role does not allow
+ * it) and returns the actor otherwise: only signed-in users are ever authorized to act.
+ */
+export function authorize(allowed: boolean, actor: Actor | null, action: string): Actor {
   if (!actor) throw new AppError("UNAUTHENTICATED", `Sign in to ${action}.`);
-  throw new AppError("FORBIDDEN", `Your role (${actor.role}) does not allow you to ${action}.`);
+  if (!allowed) throw new AppError("FORBIDDEN", `Your role (${actor.role}) does not allow you to ${action}.`);
+  return actor;
 }

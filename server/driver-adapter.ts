@@ -10,5 +10,5 @@ export function driverAdapterFactory(url: string, options: { shadowDatabaseUrl?:
   if (databaseProvider(url) === "sqlite") {
     return new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }, options);
   }
-  return new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }, options);
+  return new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 }

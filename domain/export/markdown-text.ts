@@ -3,7 +3,7 @@
  * can become HTML, a link, an image, emphasis, a table cell break or a list/heading marker.
  */
 
-const INLINE_SIGNIFICANT = /[\\`*_{}[\]<>()#+!|~&^$]/g;
+const INLINE_SIGNIFICANT = /[\\`*_{}[\]<>#|~&]/g;
 
 /** One line of inline text; newlines collapse to spaces. */
 export function escapeMarkdownInline(text: string): string {
@@ -52,5 +52,5 @@ function escapeCharacters(text: string): string {
 
 /** List, heading-underline and blockquote markers only matter at the start of a line. */
 function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)(\d+)([.)])/, "$1$2\\$3").replace(/^(\s*)([-=>:])/, "$1\\$2");
+  return line.replace(/^(\s*)(\d+)([.)])/, "$1$2\\$3").replace(/^(\s*)([-+=>:])/, "$1\\$2");
 }

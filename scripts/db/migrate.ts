@@ -50,9 +50,8 @@ export async function migrateDatabase(options: { url?: string; mode: MigrateMode
     mkdirSync(dirname(file), { recursive: true });
   }
 
-  const shadowDatabaseUrl = provider === "postgresql" ? process.env.SHADOW_DATABASE_URL : undefined;
   let result: MigrateResult;
-  const { engine, close } = await openSchemaEngine(driverAdapterFactory(url, shadowDatabaseUrl ? { shadowDatabaseUrl } : {}), schemaPath, engineLog);
+  const { engine, close } = await openSchemaEngine(driverAdapterFactory(url), schemaPath, engineLog);
   try {
     if (options.mode === "reset" && provider === "postgresql") await engine.reset({ filter: NO_FILTER });
 

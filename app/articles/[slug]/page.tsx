@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { buildReaderModel } from "@/domain/overlay/reader-model";
+import { ReaderView } from "@/components/overlay/reader-view";
+import { SafeMarkdown } from "@/components/ui/safe-markdown";
+import { getReviewDocument } from "@/server/data/articles/get-review-document";
+import { AppError } from "@/server/errors";
+
+/** Published reviews are public and identical for everyone: rendered once, revalidated on change. */
+export const revalidate = 300;
+
+const loadPublishedReview = cache(async (slug: string) => {
+  try {
+    return await getReviewDocument(null, slug);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const review = await loadPublishedReview((await params).slug);
+  return { title: review ? `Review: ${review.article.title}` : "Review not found" };
+}
+
+export default async function ReaderPage({ params }: { params: Promise<{ slug: string }> }) {
+  const review = await loadPublishedReview((await params).slug);
+  if (!review) notFound();
+  const model = buildReaderModel(review);
+  const rationales = Object.fromEntries(model.claims.map((claim) => [claim.id, claim.rationale ? <SafeMarkdown>{claim.rationale}</SafeMarkdown> : null]));
+  return <ReaderView model={model} summary={model.summary ? <SafeMarkdown>{model.summary}</SafeMarkdown> : null} rationales={rationales} />;
+}

@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { AccountNav } from "@/components/ui/account-nav";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Claimcheck", template: "%s · Claimcheck" },
+  description: "Articles reviewed claim by claim against the evidence.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link className="brand" href="/">
+            Claim<span>check</span>
+          </Link>
+          <nav aria-label="Main">
+            <Link href="/">Reviews</Link>
+            <AccountNav />
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { buildWorkspaceModel } from "@/domain/overlay/workspace-model";
+import { ReviewWorkspace } from "@/components/review/review-workspace";
+import { getReviewDocument } from "@/server/data/articles/get-review-document";
+import { findArticleForActor } from "@/server/data/articles/find-article-for-actor";
+import { can } from "@/server/authz";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { getActor } from "@/server/session";
+
+export const metadata: Metadata = { title: "Review" };
+
+export default async function ReviewWorkspacePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await getActor();
+  try {
+    const { facts } = await findArticleForActor(db, actor, { slug });
+    if (!can.editReview(actor, facts) && !can.changeStatus(actor)) notFound();
+    const review = await getReviewDocument(actor, slug);
+    return (
+      <ReviewWorkspace
+        model={buildWorkspaceModel(review)}
+        viewerEmail={actor!.email}
+        canPublish={can.changeStatus(actor)}
+        canEdit={can.editReview(actor, facts)}
+      />
+    );
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,135 @@
+import { execSync } from "node:child_process";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { cpus } from "node:os";
+import { performance } from "node:perf_hooks";
+import { anchorQuote, reanchorClaims, type AnchorResult } from "../../domain/anchoring";
+import { revisionCases, scaleCase, type RevisionCase } from "./cases";
+import { hypothesisStyleAnchor } from "./hypothesis-style-matcher";
+import { add, emptyTally, record, type Tally } from "./tally";
+
+/**
+ * Anchoring benchmark: known-answer revision cases run through Claimcheck's reanchorClaims, its
+ * anchorQuote alone (no paragraph mapping of the old position) and a Hypothesis-style matcher.
+ * Writes the "## Anchoring" section of bench/README.md.
+ */
+
+type Matcher = (c: RevisionCase) => (AnchorResult | null)[];
+
+const describe = (c: RevisionCase, id: string, start: number, end: number) => ({
+  quote: {
+    exact: c.oldText.slice(start, end),
+    prefix: c.oldText.slice(Math.max(0, start - 32), start),
+    suffix: c.oldText.slice(end, end + 32),
+  },
+  position: { start, end },
+  id,
+});
+
+const matchers: Record<string, Matcher> = {
+  "Claimcheck reanchorClaims": (c) =>
+    reanchorClaims(c.oldText, c.newText, c.claims.map((k) => describe(c, k.id, k.start, k.end))).map((r) => r.result),
+  "Claimcheck anchorQuote": (c) =>
+    c.claims.map((k) => {
+      const { quote, position } = describe(c, k.id, k.start, k.end);
+      return anchorQuote(c.newText, quote, position);
+    }),
+  "Hypothesis-style": (c) =>
+    c.claims.map((k) => {
+      const { quote, position } = describe(c, k.id, k.start, k.end);
+      return hypothesisStyleAnchor(c.newText, quote, position);
+    }),
+};
+
+function run(matcher: Matcher, c: RevisionCase): Tally {
+  const tally = emptyTally();
+  const started = performance.now();
+  const results = matcher(c);
+  tally.milliseconds = performance.now() - started;
+  c.claims.forEach((claim, i) => record(tally, claim, results[i] ?? null));
+  return tally;
+}
+
+const percent = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFixed(1)}%`);
+
+function row(name: string, t: Tally): string {
+  return `| ${name} | ${t.anchors} | ${t.correct} | ${t.wrong} | ${t.falseAnchor} | ${t.missed} | ${t.correctlyOrphaned} | ${percent(t.keptTextCorrect, t.keptTextTotal)} | ${t.milliseconds.toFixed(0)} ms | ${((1000 * t.milliseconds) / t.anchors).toFixed(1)} µs |`;
+}
+
+const header =
+  "| matcher | anchors | correct | wrong place | anchored, should orphan | missed | correctly orphaned | text-kept found | time | per anchor |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+
+function main(): void {
+  const cases = revisionCases();
+  const scale = scaleCase();
+  // Warm up the JIT so the first matcher is not penalized.
+  for (const matcher of Object.values(matchers)) for (const c of cases.slice(0, 2)) run(matcher, c);
+
+  const totals: Record<string, Tally> = {};
+  const perCase: string[] = [];
+  for (const c of cases) {
+    const cells = Object.entries(matchers).map(([name, matcher]) => {
+      const t = run(matcher, c);
+      add((totals[name] ??= emptyTally()), t);
+      return `${t.correct + t.correctlyOrphaned}/${t.anchors} (${t.wrong + t.falseAnchor} wrong, ${t.missed} missed)`;
+    });
+    perCase.push(`| ${c.name} | ${cells.join(" | ")} |`);
+  }
+  const scaleRows = Object.entries(matchers).map(([name, matcher]) => row(name, run(matcher, scale)));
+
+  const machine = [
+    `${execSync("nproc").toString().trim()} CPUs`,
+    cpus()[0]?.model ?? readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? "unknown CPU",
+    `Node ${process.version}`,
+  ].join(", ");
+  const section = [
+    "## Anchoring",
+    "",
+    "`npm run bench:anchoring` (bench/anchoring/run.ts). Known-answer revision cases built from the demo",
+    "article (prisma/fixtures/vitamin-k2/source.txt) and from generated text with repeated boilerplate",
+    "sentences; claims are every sentence plus one short phrase per paragraph. A claim is *correct* only",
+    "at exactly the expected [start, end); *missed* = orphaned although its text (possibly edited) is",
+    "still there; *text-kept found* = share of claims whose own text is unchanged that were found exactly.",
+    "Claimcheck anchorQuote is the same matcher without reanchorClaims' paragraph mapping of the old position.",
+    "The Hypothesis-style matcher (bench/anchoring/hypothesis-style-matcher.ts) is position-if-quote-matches,",
+    "then exact, then approx-string-match with up to min(256, length/2) errors, weights 50/20/20/2, best match always returned.",
+    "",
+    `Machine: ${machine}. Date: ${execSync("date").toString().trim()}.`,
+    "",
+    `### All ${cases.length} revision cases (${totals["Hypothesis-style"]?.anchors ?? 0} anchors per matcher)`,
+    "",
+    header,
+    ...Object.entries(totals).map(([name, t]) => row(name, t)),
+    "",
+    "### Per case: right answers / anchors (wrong = wrong place or anchored instead of orphaned)",
+    "",
+    `| case | ${Object.keys(matchers).join(" | ")} |`,
+    `| --- | ${Object.keys(matchers).map(() => "---").join(" | ")} |`,
+    ...perCase,
+    "",
+    `### Scale: ${scale.name} (${(scale.newText.length / 1e6).toFixed(2)} M units)`,
+    "",
+    header,
+    ...scaleRows,
+    "",
+  ].join("\n");
+  console.log(section);
+  writeSection(section);
+}
+
+/** Replaces (or appends) the "## Anchoring" section of bench/README.md, leaving other sections alone. */
+function writeSection(section: string): void {
+  const path = new URL("../README.md", import.meta.url);
+  const current = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n";
+  const start = current.search(/^## Anchoring\s*$/m);
+  let next: string;
+  if (start < 0) next = current.trimEnd() + "\n\n" + section;
+  else {
+    const rest = current.slice(start + 1);
+    const nextHeading = rest.search(/^## /m);
+    const end = nextHeading < 0 ? current.length : start + 1 + nextHeading;
+    next = current.slice(0, start) + section + (end < current.length ? "\n" + current.slice(end) : "");
+  }
+  writeFileSync(path, next.trimEnd() + "\n");
+}
+
+main();

@@ -1,0 +1,13 @@
+export { parseIdentifier, type IdentifierKind, type ParsedIdentifier } from "./parse-identifier";
+export { normalizeDoi, normalizePmid, normalizeUrl } from "./normalize-identifiers";
+export { sourceDedupKey, findDuplicateSource, type SourceIdentifiers } from "./source-dedup";
+export { parseCitationOffline, type CitationParseResult } from "./parse-citation-offline";
+export { cslFromFields, fieldsFromCsl, type TCitationFields, type TCitationFieldsInput } from "./citation-fields";
+export { parseAuthorName, formatAuthorName, type CslName } from "./author-names";
+export { cslFromCrossrefMessage } from "./crossref-message";
+export { cslFromEutilsSummary } from "./eutils-summary";
+export { CitationDataError } from "./citation-data-error";
+export { formatCitationApa } from "./format-citation-apa";
+export { toBibtex } from "./to-bibtex";
+export { toRis } from "./to-ris";
+export { toCslJson } from "./to-csl-json";

@@ -1,0 +1,122 @@
+import { VERDICT_ICONS, VERDICT_STYLES } from "./verdict-style";
+import { reportVerdictLabel, type ReportVerdict } from "./review-report";
+import { loadPdfFonts, splitIntoFontRuns, type PdfFont, type PdfFontName } from "./pdf-fonts";
+
+/**
+ * Drawing helpers over one pdfkit document: text with per-character font fallback, headings
+ * kept with what follows them, verdict badges and icons drawn as vectors.
+ */
+
+export const PDF_COLORS = { ink: "#1D1D1F", muted: "#5B5B63", rule: "#DCDCE0", accent: "#0B3D5C", link: "#0B5A8A", quoteBg: "#F7F7F4" };
+
+export interface TextStyle {
+  font?: Exclude<PdfFontName, "cjk">;
+  size?: number;
+  color?: string;
+  indent?: number;
+  width?: number;
+  link?: string;
+  gapAfter?: number;
+  align?: "left" | "right" | "center";
+}
+
+export class PdfWriter {
+  readonly fonts: Record<PdfFontName, PdfFont> = loadPdfFonts();
+
+  constructor(readonly doc: PDFKit.PDFDocument) {
+    for (const font of Object.values(this.fonts)) doc.registerFont(font.name, font.data);
+  }
+
+  get left(): number {
+    return this.doc.page.margins.left;
+  }
+
+  get contentWidth(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+
+  get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > this.bottom) this.doc.addPage();
+  }
+
+  /** Writes a paragraph at the left margin (plus indent), switching font wherever a glyph is missing. */
+  text(text: string, style: TextStyle = {}): void {
+    const { doc } = this;
+    const size = style.size ?? 10;
+    const indent = style.indent ?? 0;
+    const preferred = style.font ?? "sans";
+    const runs = splitIntoFontRuns(text.length > 0 ? text : " ", preferred, this.fonts);
+    // pdfkit puts each run's baseline at its own font's ascender; using the preferred font's for
+    // every run keeps fallback (CJK) glyphs on the same baseline as the text around them.
+    const { glyphs } = this.fonts[preferred];
+    const baseline = -(glyphs.ascent / glyphs.unitsPerEm) * size;
+    doc.fillColor(style.color ?? PDF_COLORS.ink).fontSize(size);
+    runs.forEach((run, index) => {
+      doc.font(run.font);
+      const options: PDFKit.Mixins.TextOptions = {
+        continued: index < runs.length - 1,
+        baseline,
+        lineGap: size * 0.3,
+        link: style.link ?? null,
+        underline: Boolean(style.link),
+      };
+      if (index === 0) doc.text(run.text, this.left + indent, doc.y, { ...options, width: style.width ?? this.contentWidth - indent, align: style.align ?? "left" });
+      else doc.text(run.text, options);
+    });
+    doc.x = this.left;
+    doc.moveDown((style.gapAfter ?? 4) / doc.currentLineHeight(true));
+  }
+
+  heading(text: string, size = 14): void {
+    this.ensureSpace(size * 4);
+    this.doc.moveDown(0.6);
+    this.text(text, { font: "sans-bold", size, color: PDF_COLORS.accent, gapAfter: 2 });
+    const y = this.doc.y;
+    this.doc.moveTo(this.left, y).lineTo(this.left + this.contentWidth, y).lineWidth(0.6).stroke(PDF_COLORS.rule);
+    this.doc.y = y + 8;
+  }
+
+  /** A small all-caps label such as "RATIONALE". */
+  label(text: string): void {
+    this.ensureSpace(60);
+    this.text(text.toUpperCase(), { font: "sans-bold", size: 7.5, color: PDF_COLORS.muted, gapAfter: 1 });
+  }
+
+  verdictIcon(verdict: ReportVerdict, x: number, y: number, size: number): void {
+    const { doc } = this;
+    const icon = VERDICT_ICONS[verdict];
+    doc.save().translate(x, y).scale(size / 24);
+    doc.circle(12, 12, 10).fill(icon.disc.fill);
+    if (icon.halfFill) doc.path("M12 2 A10 10 0 0 0 12 22 Z").fill(icon.halfFill);
+    if (icon.disc.stroke) doc.circle(12, 12, 10).lineWidth(1.6).stroke(icon.disc.stroke);
+    for (const path of icon.strokes) doc.path(path).lineWidth(2.4).lineCap("round").lineJoin("round").stroke(icon.strokeColor);
+    for (const [cx, cy, r] of icon.dots) doc.circle(cx, cy, r).fill(icon.strokeColor);
+    doc.restore();
+  }
+
+  /** A pill with the verdict's icon and word on its tint; returns the badge width. */
+  verdictBadge(verdict: ReportVerdict, x: number, y: number): number {
+    const { doc } = this;
+    const style = VERDICT_STYLES[verdict];
+    const label = reportVerdictLabel(verdict);
+    const height = 16;
+    doc.font("sans-bold").fontSize(8.5);
+    const width = doc.widthOfString(label) + height + 12;
+    doc.roundedRect(x, y, width, height, height / 2).lineWidth(1).fillAndStroke(style.tint, style.strong);
+    this.verdictIcon(verdict, x + 2.5, y + 2, 12);
+    doc.fillColor(style.ink).text(label, x + height + 3, y + 3.6, { lineBreak: false });
+    return width;
+  }
+
+  /** A vertical rule beside content drawn from `fromY` to the current position, when both are on this page. */
+  sideRule(fromY: number, x: number, color: string, width = 2.5): void {
+    if (this.doc.y <= fromY) return;
+    this.doc.moveTo(x, fromY).lineTo(x, this.doc.y - 4).lineWidth(width).stroke(color);
+  }
+}
+

@@ -1,0 +1,235 @@
+import PDFDocument from "pdfkit";
+import type { TClaimRecord, TEvidenceRecord, TReviewDocument, TSourceRecord } from "../schemas/review";
+import { STANCE_LABELS, STUDY_DESIGN_LABELS, VERDICT_MEANINGS } from "../ratings/scale";
+import { organizationOf, type TExportOptions } from "./export-options";
+import { articleUrl, claimUrl, safeHttpUrl, sourceLinks } from "./links";
+import { pdfFontFile } from "./pdf-fonts";
+import { PDF_COLORS, PdfWriter } from "./pdf-writer";
+import {
+  ARTICLE_STATUS_LABELS,
+  REPORT_VERDICTS,
+  claimHeadline,
+  claimReportVerdict,
+  claimReviewers,
+  claimsInReadingOrder,
+  computeScorecard,
+  formatShare,
+  isoDate,
+  reportVerdictLabel,
+  sourcesById,
+} from "./review-report";
+import { formatSourceCitation, sourcesInBibliographyOrder } from "./source-citation";
+import { VERDICT_STYLES } from "./verdict-style";
+
+/**
+ * The review report as an A4 PDF: title block, scorecard bar chart, every claim with its
+ * verdict badge, rationale and evidence, and the bibliography; page numbers in the footer.
+ * Fonts are embedded (see pdf-fonts.ts) so any Latin, Greek, symbol or Chinese text renders.
+ */
+export async function toPdf(review: TReviewDocument, options: TExportOptions): Promise<Uint8Array> {
+  const { article } = review;
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: 56, bottom: 64, left: 56, right: 56 },
+    bufferPages: true,
+    font: pdfFontFile("sans"),
+    lang: "en",
+    displayTitle: true,
+    info: {
+      Title: `Claim review: ${article.title}`,
+      Author: organizationOf(options).name,
+      Subject: "Claimcheck review report",
+      Creator: "Claimcheck",
+      Producer: "Claimcheck",
+      CreationDate: new Date(review.exportedAt),
+    },
+  });
+  const chunks: Buffer[] = [];
+  const finished = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("error", reject);
+  });
+  const writer = new PdfWriter(doc);
+  writeTitle(writer, review, options);
+  writeScorecard(writer, review);
+  writeSummary(writer, review);
+  writeClaims(writer, review, options);
+  writeBibliography(writer, review);
+  writeFooters(writer, review, options);
+  doc.end();
+  return finished;
+}
+
+function writeTitle(writer: PdfWriter, review: TReviewDocument, options: TExportOptions): void {
+  const { article } = review;
+  writer.text(`${organizationOf(options).name.toUpperCase()} · CLAIM REVIEW`, { font: "sans-bold", size: 8, color: PDF_COLORS.accent, gapAfter: 6 });
+  writer.text(article.title, { font: "sans-bold", size: 22, gapAfter: 6 });
+  const meta = [
+    article.author ? `By ${article.author}` : null,
+    article.publishedAt ? `published ${isoDate(article.publishedAt)}` : null,
+    `review ${ARTICLE_STATUS_LABELS[article.status].toLowerCase()}`,
+    `revision ${review.revision.number}`,
+    `exported ${isoDate(review.exportedAt)}`,
+  ].filter((part): part is string => part !== null);
+  writer.text(meta.join(" · "), { size: 9, color: PDF_COLORS.muted, gapAfter: 2 });
+  const source = safeHttpUrl(article.sourceUrl);
+  if (source) writer.text(source, { size: 8.5, color: PDF_COLORS.link, link: source, gapAfter: 2 });
+  const reader = articleUrl(options.baseUrl, article.slug);
+  writer.text(`Online: ${reader}`, { size: 8.5, color: PDF_COLORS.link, link: reader, gapAfter: 8 });
+  const y = writer.doc.y;
+  writer.doc.moveTo(writer.left, y).lineTo(writer.left + writer.contentWidth, y).lineWidth(2).stroke(PDF_COLORS.accent);
+  writer.doc.y = y + 6;
+}
+
+function writeScorecard(writer: PdfWriter, review: TReviewDocument): void {
+  const { doc } = writer;
+  const scorecard = computeScorecard(review);
+  writer.heading("Scorecard");
+  writer.ensureSpace(110);
+  const top = doc.y;
+  const shareWidth = 120;
+  const barWidth = writer.contentWidth - shareWidth - 20;
+  const barHeight = 18;
+  let x = writer.left;
+  doc.rect(writer.left, top, barWidth, barHeight).fill("#F1F1F1");
+  for (const verdict of REPORT_VERDICTS) {
+    const count = scorecard.counts[verdict];
+    if (count === 0) continue;
+    const width = (count / Math.max(scorecard.total, 1)) * barWidth;
+    doc.rect(x, top, width, barHeight).fill(VERDICT_STYLES[verdict].strong);
+    if (verdict === "mixed") doc.rect(x, top, width, barHeight).lineWidth(0.8).stroke(VERDICT_STYLES.mixed.ink);
+    if (width > 14) {
+      doc.font("sans-bold").fontSize(8).fillColor(verdict === "mixed" || verdict === "unrated" ? VERDICT_STYLES[verdict].ink : "#FFFFFF");
+      doc.text(String(count), x, top + 4.5, { width, align: "center", lineBreak: false });
+    }
+    x += width;
+  }
+  // Legend: icon, word and count, three to a row.
+  const shown = REPORT_VERDICTS.filter((verdict) => verdict !== "unrated" || scorecard.counts.unrated > 0);
+  const columnWidth = barWidth / 3;
+  shown.forEach((verdict, index) => {
+    const lx = writer.left + (index % 3) * columnWidth;
+    const ly = top + barHeight + 10 + Math.floor(index / 3) * 16;
+    writer.verdictIcon(verdict, lx, ly, 11);
+    doc.font("sans").fontSize(8.5).fillColor(PDF_COLORS.ink).text(`${reportVerdictLabel(verdict)}  `, lx + 15, ly + 0.5, { lineBreak: false, continued: true });
+    doc.font("sans-bold").text(String(scorecard.counts[verdict]), { lineBreak: false });
+  });
+  // The share of checkable claims supported, as a boxed figure.
+  const boxX = writer.left + writer.contentWidth - shareWidth;
+  doc.roundedRect(boxX, top, shareWidth, 72, 6).lineWidth(0.8).stroke(PDF_COLORS.rule);
+  doc.font("sans-bold").fontSize(24).fillColor(PDF_COLORS.accent).text(formatShare(scorecard.supportedShare), boxX, top + 8, { width: shareWidth, align: "center" });
+  doc.font("sans").fontSize(7.5).fillColor(PDF_COLORS.muted).text(`of checkable claims supported\n${scorecard.supported} of ${scorecard.rated} rated · ${scorecard.total} in all`, boxX + 6, top + 40, { width: shareWidth - 12, align: "center" });
+  doc.x = writer.left;
+  doc.y = Math.max(top + 80, top + barHeight + 10 + Math.ceil(shown.length / 3) * 16 + 6);
+  if (scorecard.weakest.length > 0) {
+    writer.label("Weakest-supported claims");
+    scorecard.weakest.forEach((claim, index) => {
+      writer.text(`${index + 1}. ${claimHeadline(claim)} (${reportVerdictLabel(claimReportVerdict(claim))})`, { size: 9, indent: 6, gapAfter: 1 });
+    });
+  }
+}
+
+function writeSummary(writer: PdfWriter, review: TReviewDocument): void {
+  const summary = review.article.summary.trim();
+  if (summary.length === 0) return;
+  writer.heading("Editor's summary");
+  const top = writer.doc.y;
+  const page = writer.doc.page;
+  writer.text(summary, { size: 10.5, indent: 12, gapAfter: 4 });
+  if (writer.doc.page === page) writer.sideRule(top, writer.left + 2, PDF_COLORS.accent, 3);
+}
+
+function writeClaims(writer: PdfWriter, review: TReviewDocument, options: TExportOptions): void {
+  const claims = claimsInReadingOrder(review);
+  writer.doc.addPage();
+  writer.heading(`Claims (${claims.length})`);
+  if (claims.length === 0) writer.text("No claims have been identified in this article yet.");
+  const sources = sourcesById(review);
+  claims.forEach((claim, index) => writeClaim(writer, review, claim, index + 1, sources, options));
+}
+
+function writeClaim(
+  writer: PdfWriter,
+  review: TReviewDocument,
+  claim: TClaimRecord,
+  number: number,
+  sources: Map<string, TSourceRecord>,
+  options: TExportOptions,
+): void {
+  const { doc } = writer;
+  const verdict = claimReportVerdict(claim);
+  writer.ensureSpace(120);
+  const link = claimUrl(options.baseUrl, review.article.slug, claim.id);
+  writer.text(`CLAIM ${number}${claim.tags.length > 0 ? ` · ${claim.tags.join(", ")}` : ""}`, { font: "sans-bold", size: 7.5, color: PDF_COLORS.muted, gapAfter: 2, link });
+  writer.text(claimHeadline(claim), { font: "sans-bold", size: 12, gapAfter: 4 });
+  const badgeY = doc.y;
+  const badgeWidth = writer.verdictBadge(verdict, writer.left, badgeY);
+  const meaning = verdict === "unrated" ? "No verdict yet." : VERDICT_MEANINGS[verdict];
+  doc.font("sans").fontSize(8.5).fillColor(PDF_COLORS.muted).text(meaning, writer.left + badgeWidth + 8, badgeY + 3.6, { lineBreak: false });
+  doc.x = writer.left;
+  doc.y = badgeY + 22;
+  const quoteTop = doc.y;
+  const page = doc.page;
+  writer.text(claim.quote.exact, { font: "sans-italic", size: 9.5, color: "#333333", indent: 12, gapAfter: 4 });
+  if (doc.page === page) writer.sideRule(quoteTop, writer.left + 3, VERDICT_STYLES[verdict].strong, 3);
+  if (claim.rationale.trim().length > 0) {
+    writer.label("Rationale");
+    writer.text(claim.rationale.trim(), { size: 10, gapAfter: 4 });
+  }
+  if (claim.evidence.length > 0) {
+    writer.label("Evidence");
+    for (const item of claim.evidence) writeEvidence(writer, item, sources);
+  } else if (verdict !== "not_checkable") {
+    writer.text("No evidence attached.", { font: "sans-italic", size: 9, color: PDF_COLORS.muted });
+  }
+  const reviewers = claimReviewers(claim);
+  if (reviewers.length > 0) writer.text(`Reviewed by ${reviewers.join(", ")}`, { size: 8, color: PDF_COLORS.muted, gapAfter: 2 });
+  doc.moveDown(0.8);
+}
+
+function writeEvidence(writer: PdfWriter, item: TEvidenceRecord, sources: Map<string, TSourceRecord>): void {
+  writer.ensureSpace(50);
+  const source = sources.get(item.sourceId);
+  writer.text(`${STANCE_LABELS[item.stance]} · ${STUDY_DESIGN_LABELS[item.studyDesign]}`, { font: "sans-bold", size: 8.5, color: PDF_COLORS.accent, indent: 10, gapAfter: 1 });
+  writer.text(source ? formatSourceCitation(source) : `Missing source ${item.sourceId}`, { size: 9, indent: 10, gapAfter: 1 });
+  if (item.finding.trim().length > 0) {
+    writer.text(`“${item.finding.trim()}”${item.locator ? ` (${item.locator})` : ""}`, { font: "sans-italic", size: 9, color: "#333333", indent: 10, gapAfter: 1 });
+  }
+  if (item.note) writer.text(`Note: ${item.note}`, { size: 8.5, color: PDF_COLORS.muted, indent: 10, gapAfter: 1 });
+  for (const link of source ? sourceLinks(source) : []) {
+    writer.text(link.label, { size: 8.5, color: PDF_COLORS.link, indent: 10, link: link.href, gapAfter: 1 });
+  }
+  writer.doc.moveDown(0.4);
+}
+
+function writeBibliography(writer: PdfWriter, review: TReviewDocument): void {
+  if (review.sources.length === 0) return;
+  writer.doc.addPage();
+  writer.heading("Bibliography");
+  sourcesInBibliographyOrder(review.sources).forEach(({ source, citation }, index) => {
+    writer.ensureSpace(40);
+    writer.text(`${index + 1}. ${citation}`, { size: 9.5, gapAfter: 1 });
+    for (const link of sourceLinks(source)) writer.text(link.label, { size: 8.5, color: PDF_COLORS.link, indent: 14, link: link.href, gapAfter: 1 });
+    writer.doc.moveDown(0.3);
+  });
+}
+
+function writeFooters(writer: PdfWriter, review: TReviewDocument, options: TExportOptions): void {
+  const { doc } = writer;
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index += 1) {
+    doc.switchToPage(index);
+    // Writing inside the bottom margin would otherwise make pdfkit start a new page.
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = doc.page.height - 40;
+    doc.moveTo(writer.left, y - 6).lineTo(writer.left + writer.contentWidth, y - 6).lineWidth(0.5).stroke(PDF_COLORS.rule);
+    const footer = `${organizationOf(options).name} · ${review.article.title}`;
+    doc.x = writer.left;
+    doc.y = y;
+    writer.text(footer.length > 90 ? `${footer.slice(0, 89)}…` : footer, { size: 7.5, color: PDF_COLORS.muted, width: writer.contentWidth - 80 });
+    doc.font("sans").fontSize(7.5).fillColor(PDF_COLORS.muted).text(`Page ${index - range.start + 1} of ${range.count}`, writer.left, y, { width: writer.contentWidth, align: "right", lineBreak: false });
+    doc.page.margins.bottom = bottomMargin;
+  }
+}
