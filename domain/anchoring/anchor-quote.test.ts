@@ -67,6 +67,17 @@ describe("anchorQuote finds the quote", () => {
   });
 });
 
+describe("anchorQuote far from the old position", () => {
+  it("finds an edited sentence in a paragraph moved a long way", () => {
+    const filler = Array.from({ length: 200 }, (_, i) => `Filler sentence number ${i} about nothing.`).join("\n\n");
+    const text = claim + "\n\n" + filler;
+    const { quote, position } = describeRange(text, 0, claim.length);
+    const edited = claim.replace("richest", "richests");
+    const revised = filler + "\n\n" + edited;
+    expect(anchorQuote(revised, quote, position)).toMatchObject({ start: revised.length - edited.length, end: revised.length, method: "fuzzy" });
+  });
+});
+
 describe("anchorQuote chooses between repeats", () => {
   const repeated = "The trial was small. It found no effect. The trial was large. It found no effect. The end.";
 

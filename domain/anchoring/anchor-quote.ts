@@ -2,7 +2,7 @@ import { acceptsExact, acceptsFuzzy, isConfidentFuzzy } from "./acceptance";
 import { findExactOccurrences } from "./find-exact";
 import { searchEverywhere, searchRegion } from "./find-approximate";
 import { foldTypography } from "./fold-typography";
-import { prepareText, type PreparedText } from "./prepared-text";
+import { prepareTextCached, type PreparedText } from "./prepared-text";
 import { compareCandidates, scoreCandidate, type Candidate, type ScoredCandidate, type ScoringContext } from "./score-candidate";
 import { snapOutward } from "./surrogates";
 import type { AnchorResult, PositionInput, QuoteInput } from "./types";
@@ -18,7 +18,7 @@ const FUZZY_OVER_EXACT_SIMILARITY = 0.9;
  * that is trustworthy (see acceptance.ts); else null, an orphan.
  */
 export function anchorQuote(text: string, quote: QuoteInput, position?: PositionInput): AnchorResult | null {
-  return anchorInPreparedText(prepareText(text), quote, position);
+  return anchorInPreparedText(prepareTextCached(text), quote, position);
 }
 
 /** anchorQuote on a text prepared once for many quotes. */
@@ -55,11 +55,28 @@ export function anchorInPreparedText(prepared: PreparedText, quote: QuoteInput, 
     return toResult(bestExact, "exact");
   }
 
-  const bestFuzzy = findBestFuzzy(prepared, context, hintRange, byScore);
-  if (bestFuzzy && (!bestExact || (bestFuzzy.quoteSimilarity >= FUZZY_OVER_EXACT_SIMILARITY && bestFuzzy.score > bestExact.score))) {
+  const bestFuzzy = findBestFoldedExact(prepared, context, byScore) ?? findBestFuzzy(prepared, context, hintRange, byScore);
+  const fuzzyBeatsExact = (exactOne: ScoredCandidate, fuzzy: ScoredCandidate) =>
+    // An approximate match overlapping the exact one is that same text with blurred edges.
+    (fuzzy.end <= exactOne.start || fuzzy.start >= exactOne.end) &&
+    fuzzy.quoteSimilarity >= FUZZY_OVER_EXACT_SIMILARITY &&
+    fuzzy.score > exactOne.score;
+  if (bestFuzzy && (!bestExact || fuzzyBeatsExact(bestExact, bestFuzzy))) {
     return toResult(bestFuzzy, "fuzzy");
   }
   return bestExact ? toResult(bestExact, "exact") : null;
+}
+
+/** The quote differing only in typography (quote marks, dashes, case, line breaks): found by indexOf, no scan. */
+function findBestFoldedExact(
+  prepared: PreparedText,
+  context: ScoringContext,
+  byScore: (a: ScoredCandidate, b: ScoredCandidate) => number,
+): ScoredCandidate | undefined {
+  return findExactOccurrences(prepared.folded, context.quote, context.hint)
+    .map((c) => scoreCandidate({ ...snapOutward(prepared.text, c.start, c.end), errors: 0 }, context))
+    .filter((c) => acceptsFuzzy(c, context.quote.length) && isConfidentFuzzy(c))
+    .sort(byScore)[0];
 }
 
 function findBestFuzzy(
@@ -80,12 +97,12 @@ function findBestFuzzy(
     const margin = Math.max(MIN_WINDOW_MARGIN, 2 * quote.length);
     const nearby = best(searchRegion(folded, quote, hintRange.start - margin, hintRange.end + margin));
     if (nearby && isConfidentFuzzy(nearby)) return nearby;
-    const anywhere = best(searchEverywhere(folded, quote));
+    const anywhere = best(searchEverywhere(folded, quote, prepared.wordIndex));
     if (!nearby) return anywhere;
     if (!anywhere) return nearby;
     return byScore(nearby, anywhere) <= 0 ? nearby : anywhere;
   }
-  return best(searchEverywhere(folded, quote));
+  return best(searchEverywhere(folded, quote, prepared.wordIndex));
 }
 
 /** Drops whitespace the quote does not have at its ends, and never leaves half a surrogate pair. */

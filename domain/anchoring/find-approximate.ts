@@ -1,6 +1,7 @@
 import search from "approx-string-match";
 import { MAX_ERROR_RATE } from "./acceptance";
 import type { Candidate } from "./score-candidate";
+import { votedStarts, type WordIndex } from "./word-index";
 
 /**
  * Approximate occurrences of a (folded) quote in a (folded) text, by the bit-parallel algorithm of
@@ -33,11 +34,15 @@ export function searchRegion(folded: string, quote: string, from: number, to: nu
   }));
 }
 
-/** Approximate matches anywhere in the text. */
-export function searchEverywhere(folded: string, quote: string): Candidate[] {
-  if (quote.length <= DIRECT_SEARCH_LENGTH) return searchRegion(folded, quote, 0, folded.length);
+/**
+ * Approximate matches anywhere in the text: in the regions its words vote for when it has enough
+ * words, else by scanning (directly, or with probes for a long quote).
+ */
+export function searchEverywhere(folded: string, quote: string, wordIndex: () => WordIndex): Candidate[] {
   const budget = maxErrorsFor(quote);
-  const regions = probeRegionStarts(folded, quote);
+  const voted = votedStarts(wordIndex(), quote);
+  if (voted === null && quote.length <= DIRECT_SEARCH_LENGTH) return searchRegion(folded, quote, 0, folded.length);
+  const regions = voted ?? probeRegionStarts(folded, quote);
   const found: Candidate[] = [];
   for (const estimatedStart of regions) {
     found.push(...searchRegion(folded, quote, estimatedStart - budget - PROBE_LENGTH, estimatedStart + quote.length + budget + PROBE_LENGTH));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { TCslItem } from "../schemas/review";
+import type { CslName } from "./author-names";
 import { CitationDataError } from "./citation-data-error";
 import { cleanCslRecord } from "./csl-item";
 import { decodeHtmlEntities } from "./decode-html-entities";
@@ -62,14 +63,13 @@ function firstText(value: string | string[] | undefined): string | undefined {
   return cleaned === "" ? undefined : cleaned;
 }
 
-function cslNames(people: CrossrefWork["author"]): Array<Record<string, string>> | undefined {
-  const names = (people ?? []).map((person) => {
-    if (person.family) return { family: person.family, ...(person.given ? { given: person.given } : {}), ...(person.suffix ? { suffix: person.suffix } : {}) };
-    const literal = person.name ?? person.given;
-    return literal ? { literal } : null;
-  });
-  const kept = names.filter((name): name is Record<string, string> => name !== null);
-  return kept.length > 0 ? kept : undefined;
+function cslNames(people: CrossrefWork["author"]): CslName[] | undefined {
+  const names: CslName[] = [];
+  for (const person of people ?? []) {
+    if (person.family) names.push({ family: person.family, ...(person.given ? { given: person.given } : {}), ...(person.suffix ? { suffix: person.suffix } : {}) });
+    else if (person.name ?? person.given) names.push({ literal: person.name ?? person.given });
+  }
+  return names.length > 0 ? names : undefined;
 }
 
 /** The first date that has a year: issued, then print, online, posted, and last the record's creation. */

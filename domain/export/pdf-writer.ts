@@ -24,7 +24,14 @@ export class PdfWriter {
   readonly fonts: Record<PdfFontName, PdfFont> = loadPdfFonts();
 
   constructor(readonly doc: PDFKit.PDFDocument) {
-    for (const font of Object.values(this.fonts)) doc.registerFont(font.name, font.data);
+    // Registered under their PostScript names: pdfkit only caches a font under its registered
+    // name when that equals the name it already knows it by, else it re-parses it on every switch.
+    for (const font of Object.values(this.fonts)) doc.registerFont(font.glyphs.postscriptName, font.data);
+  }
+
+  /** Switches to one of the embedded fonts. */
+  useFont(name: PdfFontName): PDFKit.PDFDocument {
+    return this.doc.font(this.fonts[name].glyphs.postscriptName);
   }
 
   get left(): number {
@@ -57,7 +64,7 @@ export class PdfWriter {
     const baseline = -(glyphs.ascent / glyphs.unitsPerEm) * size;
     doc.fillColor(style.color ?? PDF_COLORS.ink).fontSize(size);
     runs.forEach((run, index) => {
-      doc.font(run.font);
+      this.useFont(run.font);
       const options: PDFKit.Mixins.TextOptions = {
         continued: index < runs.length - 1,
         baseline,
@@ -105,7 +112,7 @@ export class PdfWriter {
     const style = VERDICT_STYLES[verdict];
     const label = reportVerdictLabel(verdict);
     const height = 16;
-    doc.font("sans-bold").fontSize(8.5);
+    this.useFont("sans-bold").fontSize(8.5);
     const width = doc.widthOfString(label) + height + 12;
     doc.roundedRect(x, y, width, height, height / 2).lineWidth(1).fillAndStroke(style.tint, style.strong);
     this.verdictIcon(verdict, x + 2.5, y + 2, 12);

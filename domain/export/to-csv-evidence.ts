@@ -4,7 +4,7 @@ import type { TExportOptions } from "./export-options";
 import { claimUrl, doiUrl, pubmedUrl } from "./links";
 import { csvDocument, type CsvCell } from "./csv-format";
 import { claimsInReadingOrder, sourcesById } from "./review-report";
-import { formatSourceCitation } from "./source-citation";
+import { citationsBySourceId } from "./source-citation";
 
 export const EVIDENCE_CSV_COLUMNS = [
   "claim_number",
@@ -32,6 +32,7 @@ export const EVIDENCE_CSV_COLUMNS = [
 /** One row per evidence item, claims in reading order (RFC 4180, formula-safe). */
 export function toCsvEvidence(review: TReviewDocument, options: TExportOptions): string {
   const sources = sourcesById(review);
+  const citations = citationsBySourceId(review.sources);
   const rows: CsvCell[][] = [];
   claimsInReadingOrder(review).forEach((claim, index) => {
     for (const item of claim.evidence) {
@@ -48,7 +49,7 @@ export function toCsvEvidence(review: TReviewDocument, options: TExportOptions):
         item.locator,
         item.note,
         item.sourceId,
-        source ? formatSourceCitation(source) : null,
+        source ? (citations.get(source.id) ?? null) : null,
         source?.title ?? null,
         source?.year ?? null,
         source?.doi ?? null,

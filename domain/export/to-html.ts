@@ -17,7 +17,7 @@ import {
   reportVerdictLabel,
   type ReportVerdict,
 } from "./review-report";
-import { formatSourceCitation, sourcesInBibliographyOrder } from "./source-citation";
+import { citationsBySourceId, sourcesInBibliographyOrder } from "./source-citation";
 import { verdictIconSvg } from "./verdict-style";
 
 /**
@@ -113,9 +113,9 @@ function summaryHtml(review: TReviewDocument): string {
 }
 
 function claimsHtml(review: TReviewDocument, options: TExportOptions): string {
-  const sources = new Map(review.sources.map((source) => [source.id, source]));
+  const lookup: SourceLookup = { sources: new Map(review.sources.map((source) => [source.id, source])), citations: citationsBySourceId(review.sources) };
   const claims = claimsInReadingOrder(review);
-  const items = claims.map((claim, index) => claimHtml(review, claim, index + 1, sources, options)).join("\n");
+  const items = claims.map((claim, index) => claimHtml(review, claim, index + 1, lookup, options)).join("\n");
   return `<section class="claims-section" aria-labelledby="claims-heading">
 <h2 id="claims-heading">Claims (${claims.length})</h2>
 ${claims.length > 0 ? `<ol class="claims">\n${items}\n</ol>` : "<p>No claims have been identified in this article yet.</p>"}
@@ -126,7 +126,7 @@ function claimHtml(
   review: TReviewDocument,
   claim: TClaimRecord,
   number: number,
-  sources: Map<string, TSourceRecord>,
+  lookup: SourceLookup,
   options: TExportOptions,
 ): string {
   const verdict = claimReportVerdict(claim);
@@ -134,7 +134,7 @@ function claimHtml(
   const meaning = verdict === "unrated" ? "No verdict yet." : VERDICT_MEANINGS[verdict];
   const evidence =
     claim.evidence.length > 0
-      ? `<p class="label">Evidence</p><ul class="evidence">${claim.evidence.map((item) => evidenceHtml(item, sources)).join("")}</ul>`
+      ? `<p class="label">Evidence</p><ul class="evidence">${claim.evidence.map((item) => evidenceHtml(item, lookup)).join("")}</ul>`
       : verdict === "not_checkable"
         ? ""
         : `<p class="meta">No evidence attached.</p>`;
@@ -149,9 +149,14 @@ ${reviewers.length > 0 ? `<p class="meta">Reviewed by ${reviewers.map(escapeHtml
 </li>`;
 }
 
-function evidenceHtml(item: TEvidenceRecord, sources: Map<string, TSourceRecord>): string {
+interface SourceLookup {
+  sources: Map<string, TSourceRecord>;
+  citations: Map<string, string>;
+}
+
+function evidenceHtml(item: TEvidenceRecord, { sources, citations }: SourceLookup): string {
   const source = sources.get(item.sourceId);
-  const citation = source ? escapeHtml(formatSourceCitation(source)) : `Missing source ${escapeHtml(item.sourceId)}`;
+  const citation = source ? escapeHtml(citations.get(source.id) ?? source.title) : `Missing source ${escapeHtml(item.sourceId)}`;
   const links = source ? sourceLinks(source).map((link) => htmlLink(link.label, link.href)) : [];
   const finding =
     item.finding.trim().length > 0

@@ -16,7 +16,7 @@ import {
   reportVerdictLabel,
   sourcesById,
 } from "./review-report";
-import { formatSourceCitation, sourcesInBibliographyOrder } from "./source-citation";
+import { citationsBySourceId, sourcesInBibliographyOrder } from "./source-citation";
 
 /** The full review report as Markdown; every user-written string is escaped. */
 export function toMarkdown(review: TReviewDocument, options: TExportOptions): string {
@@ -81,16 +81,17 @@ function summarySection(review: TReviewDocument): string {
 
 function claimsSection(review: TReviewDocument, options: TExportOptions): string {
   const sources = sourcesById(review);
+  const citations = citationsBySourceId(review.sources);
   const claims = claimsInReadingOrder(review);
   if (claims.length === 0) return "## Claims\n\nNo claims have been identified in this article yet.";
-  return ["## Claims", ...claims.map((claim, index) => claimSection(review, claim, index + 1, sources, options))].join("\n\n");
+  return ["## Claims", ...claims.map((claim, index) => claimSection(review, claim, index + 1, { sources, citations }, options))].join("\n\n");
 }
 
 function claimSection(
   review: TReviewDocument,
   claim: TClaimRecord,
   number: number,
-  sources: Map<string, TSourceRecord>,
+  lookup: SourceLookup,
   options: TExportOptions,
 ): string {
   const verdict = claimReportVerdict(claim);
@@ -102,16 +103,21 @@ function claimSection(
   const parts = [`### ${number}. ${escapeMarkdownInline(claimHeadline(claim))}`, details.join(" · "), markdownQuote(claim.quote.exact)];
   if (claim.rationale.trim().length > 0) parts.push(`**Rationale.** ${escapeMarkdownBlock(claim.rationale)}`);
   if (claim.evidence.length > 0) {
-    parts.push(["**Evidence**", "", ...claim.evidence.map((item, index) => evidenceItem(item, index + 1, sources))].join("\n"));
+    parts.push(["**Evidence**", "", ...claim.evidence.map((item, index) => evidenceItem(item, index + 1, lookup))].join("\n"));
   } else if (verdict !== "not_checkable") {
     parts.push("*No evidence attached.*");
   }
   return parts.join("\n\n");
 }
 
-function evidenceItem(item: TEvidenceRecord, number: number, sources: Map<string, TSourceRecord>): string {
+interface SourceLookup {
+  sources: Map<string, TSourceRecord>;
+  citations: Map<string, string>;
+}
+
+function evidenceItem(item: TEvidenceRecord, number: number, { sources, citations }: SourceLookup): string {
   const source = sources.get(item.sourceId);
-  const citation = source ? escapeMarkdownInline(formatSourceCitation(source)) : `*Missing source ${escapeMarkdownInline(item.sourceId)}*`;
+  const citation = source ? escapeMarkdownInline(citations.get(source.id) ?? source.title) : `*Missing source ${escapeMarkdownInline(item.sourceId)}*`;
   const links = source ? sourceLinks(source).map((link) => markdownLink(link.label, link.href)) : [];
   const lines = [
     `${number}. **${STANCE_LABELS[item.stance]}** · ${STUDY_DESIGN_LABELS[item.studyDesign]} — ${citation}${links.length > 0 ? ` ${links.join(" · ")}` : ""}`,

@@ -18,7 +18,7 @@ import {
   reportVerdictLabel,
   sourcesById,
 } from "./review-report";
-import { formatSourceCitation, sourcesInBibliographyOrder } from "./source-citation";
+import { citationsBySourceId, sourcesInBibliographyOrder } from "./source-citation";
 import { VERDICT_STYLES } from "./verdict-style";
 
 /**
@@ -100,7 +100,7 @@ function writeScorecard(writer: PdfWriter, review: TReviewDocument): void {
     doc.rect(x, top, width, barHeight).fill(VERDICT_STYLES[verdict].strong);
     if (verdict === "mixed") doc.rect(x, top, width, barHeight).lineWidth(0.8).stroke(VERDICT_STYLES.mixed.ink);
     if (width > 14) {
-      doc.font("sans-bold").fontSize(8).fillColor(verdict === "mixed" || verdict === "unrated" ? VERDICT_STYLES[verdict].ink : "#FFFFFF");
+      writer.useFont("sans-bold").fontSize(8).fillColor(verdict === "mixed" || verdict === "unrated" ? VERDICT_STYLES[verdict].ink : "#FFFFFF");
       doc.text(String(count), x, top + 4.5, { width, align: "center", lineBreak: false });
     }
     x += width;
@@ -112,14 +112,14 @@ function writeScorecard(writer: PdfWriter, review: TReviewDocument): void {
     const lx = writer.left + (index % 3) * columnWidth;
     const ly = top + barHeight + 10 + Math.floor(index / 3) * 16;
     writer.verdictIcon(verdict, lx, ly, 11);
-    doc.font("sans").fontSize(8.5).fillColor(PDF_COLORS.ink).text(`${reportVerdictLabel(verdict)}  `, lx + 15, ly + 0.5, { lineBreak: false, continued: true });
-    doc.font("sans-bold").text(String(scorecard.counts[verdict]), { lineBreak: false });
+    writer.useFont("sans").fontSize(8.5).fillColor(PDF_COLORS.ink).text(`${reportVerdictLabel(verdict)}  `, lx + 15, ly + 0.5, { lineBreak: false, continued: true });
+    writer.useFont("sans-bold").text(String(scorecard.counts[verdict]), { lineBreak: false });
   });
   // The share of checkable claims supported, as a boxed figure.
   const boxX = writer.left + writer.contentWidth - shareWidth;
   doc.roundedRect(boxX, top, shareWidth, 72, 6).lineWidth(0.8).stroke(PDF_COLORS.rule);
-  doc.font("sans-bold").fontSize(24).fillColor(PDF_COLORS.accent).text(formatShare(scorecard.supportedShare), boxX, top + 8, { width: shareWidth, align: "center" });
-  doc.font("sans").fontSize(7.5).fillColor(PDF_COLORS.muted).text(`of checkable claims supported\n${scorecard.supported} of ${scorecard.rated} rated · ${scorecard.total} in all`, boxX + 6, top + 40, { width: shareWidth - 12, align: "center" });
+  writer.useFont("sans-bold").fontSize(24).fillColor(PDF_COLORS.accent).text(formatShare(scorecard.supportedShare), boxX, top + 8, { width: shareWidth, align: "center" });
+  writer.useFont("sans").fontSize(7.5).fillColor(PDF_COLORS.muted).text(`of checkable claims supported\n${scorecard.supported} of ${scorecard.rated} rated · ${scorecard.total} in all`, boxX + 6, top + 40, { width: shareWidth - 12, align: "center" });
   doc.x = writer.left;
   doc.y = Math.max(top + 80, top + barHeight + 10 + Math.ceil(shown.length / 3) * 16 + 6);
   if (scorecard.weakest.length > 0) {
@@ -145,8 +145,8 @@ function writeClaims(writer: PdfWriter, review: TReviewDocument, options: TExpor
   writer.doc.addPage();
   writer.heading(`Claims (${claims.length})`);
   if (claims.length === 0) writer.text("No claims have been identified in this article yet.");
-  const sources = sourcesById(review);
-  claims.forEach((claim, index) => writeClaim(writer, review, claim, index + 1, sources, options));
+  const lookup: SourceLookup = { sources: sourcesById(review), citations: citationsBySourceId(review.sources) };
+  claims.forEach((claim, index) => writeClaim(writer, review, claim, index + 1, lookup, options));
 }
 
 function writeClaim(
@@ -154,7 +154,7 @@ function writeClaim(
   review: TReviewDocument,
   claim: TClaimRecord,
   number: number,
-  sources: Map<string, TSourceRecord>,
+  lookup: SourceLookup,
   options: TExportOptions,
 ): void {
   const { doc } = writer;
@@ -166,7 +166,7 @@ function writeClaim(
   const badgeY = doc.y;
   const badgeWidth = writer.verdictBadge(verdict, writer.left, badgeY);
   const meaning = verdict === "unrated" ? "No verdict yet." : VERDICT_MEANINGS[verdict];
-  doc.font("sans").fontSize(8.5).fillColor(PDF_COLORS.muted).text(meaning, writer.left + badgeWidth + 8, badgeY + 3.6, { lineBreak: false });
+  writer.useFont("sans").fontSize(8.5).fillColor(PDF_COLORS.muted).text(meaning, writer.left + badgeWidth + 8, badgeY + 3.6, { lineBreak: false });
   doc.x = writer.left;
   doc.y = badgeY + 22;
   const quoteTop = doc.y;
@@ -179,7 +179,7 @@ function writeClaim(
   }
   if (claim.evidence.length > 0) {
     writer.label("Evidence");
-    for (const item of claim.evidence) writeEvidence(writer, item, sources);
+    for (const item of claim.evidence) writeEvidence(writer, item, lookup);
   } else if (verdict !== "not_checkable") {
     writer.text("No evidence attached.", { font: "sans-italic", size: 9, color: PDF_COLORS.muted });
   }
@@ -188,11 +188,16 @@ function writeClaim(
   doc.moveDown(0.8);
 }
 
-function writeEvidence(writer: PdfWriter, item: TEvidenceRecord, sources: Map<string, TSourceRecord>): void {
+interface SourceLookup {
+  sources: Map<string, TSourceRecord>;
+  citations: Map<string, string>;
+}
+
+function writeEvidence(writer: PdfWriter, item: TEvidenceRecord, { sources, citations }: SourceLookup): void {
   writer.ensureSpace(50);
   const source = sources.get(item.sourceId);
   writer.text(`${STANCE_LABELS[item.stance]} · ${STUDY_DESIGN_LABELS[item.studyDesign]}`, { font: "sans-bold", size: 8.5, color: PDF_COLORS.accent, indent: 10, gapAfter: 1 });
-  writer.text(source ? formatSourceCitation(source) : `Missing source ${item.sourceId}`, { size: 9, indent: 10, gapAfter: 1 });
+  writer.text(source ? (citations.get(source.id) ?? source.title) : `Missing source ${item.sourceId}`, { size: 9, indent: 10, gapAfter: 1 });
   if (item.finding.trim().length > 0) {
     writer.text(`“${item.finding.trim()}”${item.locator ? ` (${item.locator})` : ""}`, { font: "sans-italic", size: 9, color: "#333333", indent: 10, gapAfter: 1 });
   }
@@ -229,7 +234,7 @@ function writeFooters(writer: PdfWriter, review: TReviewDocument, options: TExpo
     doc.x = writer.left;
     doc.y = y;
     writer.text(footer.length > 90 ? `${footer.slice(0, 89)}…` : footer, { size: 7.5, color: PDF_COLORS.muted, width: writer.contentWidth - 80 });
-    doc.font("sans").fontSize(7.5).fillColor(PDF_COLORS.muted).text(`Page ${index - range.start + 1} of ${range.count}`, writer.left, y, { width: writer.contentWidth, align: "right", lineBreak: false });
+    writer.useFont("sans").fontSize(7.5).fillColor(PDF_COLORS.muted).text(`Page ${index - range.start + 1} of ${range.count}`, writer.left, y, { width: writer.contentWidth, align: "right", lineBreak: false });
     doc.page.margins.bottom = bottomMargin;
   }
 }

@@ -59,9 +59,12 @@ export type VerdictSuggestion = {
   explanation: string;
 };
 
+/** Sums of weights like 0.6 + 0.6 + 0.6 are not exact in floating point; a band edge must not depend on that. */
+const FLOAT_TOLERANCE = 1e-9;
+
 /** Half away from zero, so +0.25 and −0.25 sit the same distance from "Mixed". */
 function ratingValueOfScore(score: number): number {
-  return 3 + Math.sign(score) * Math.round(Math.abs(2 * score));
+  return 3 + Math.sign(score) * Math.round(Math.abs(2 * score) + FLOAT_TOLERANCE);
 }
 
 function describeCounted(counted: readonly EvidenceForSuggestion[]): string {
