@@ -111,6 +111,17 @@ function main(): void {
     header,
     ...scaleRows,
     "",
+    "### Notes",
+    "",
+    "- Claimcheck's \"anchored, should orphan\" on the demo article are all one situation: the article states its",
+    "  opening sentence (\"Vitamin K2 is the only known substance…\") twice; when the first copy is deleted or",
+    "  rewritten, the claim lands on the surviving verbatim copy elsewhere (a long exact quote is accepted even",
+    "  with a foreign context). Whether that is wrong is arguable; the cases count it as wrong.",
+    "- Its \"missed\" are short quotes (< 24 units, e.g. \"Start it today!\") whose context on both sides was",
+    "  edited in the same revision: by design a short quote without its context is orphaned rather than guessed.",
+    "- anchorQuote alone is slower at 1 MB because without the paragraph mapping most old positions no longer",
+    "  hold the quote, so each claim pays an indexOf over the whole text.",
+    "",
   ].join("\n");
   console.log(section);
   writeSection(section);

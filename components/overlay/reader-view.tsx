@@ -58,15 +58,19 @@ export function ReaderView({ model, summary, rationales }: ReaderViewProps) {
     return () => dialog.removeEventListener("close", onClose);
   }, []);
 
-  // Deep links: /articles/<slug>#claim-<id> opens that claim.
+  // Deep links: /articles/<slug>#claim-<id> opens that claim, on arrival and when the hash changes.
   useEffect(() => {
-    const match = /^#claim-(.+)$/.exec(window.location.hash);
-    const id = match?.[1] ? decodeURIComponent(match[1]) : null;
-    if (id && claimsById.has(id)) {
+    const openFromHash = () => {
+      const match = /^#claim-(.+)$/.exec(window.location.hash);
+      const id = match?.[1] ? decodeURIComponent(match[1]) : null;
+      if (!id || !claimsById.has(id)) return;
       const highlight = document.getElementById(`claim-${id}`);
       highlight?.scrollIntoView({ block: "center" });
       openClaims([id], highlight);
-    }
+    };
+    openFromHash();
+    window.addEventListener("hashchange", openFromHash);
+    return () => window.removeEventListener("hashchange", openFromHash);
   }, [claimsById, openClaims]);
 
   const shown = openIds.map((id) => claimsById.get(id)).filter((c) => c !== undefined);
