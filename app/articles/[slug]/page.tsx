@@ -10,6 +10,11 @@ import { AppError } from "@/server/errors";
 /** Published reviews are public and identical for everyone: rendered once, revalidated on change. */
 export const revalidate = 300;
 
+/** No page is built ahead of time; each is rendered on its first request, then served from the cache. */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 const loadPublishedReview = cache(async (slug: string) => {
   try {
     return await getReviewDocument(null, slug);

@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { ZChangeStatusInput } from "@/domain/schemas/inputs";
 import { changeArticleStatus } from "@/server/data/articles/change-article-status";
 import { readJson, routeHandler } from "@/server/http/route-handler";
@@ -6,7 +5,5 @@ import { readJson, routeHandler } from "@/server/http/route-handler";
 export const POST = routeHandler<{ slug: string }>(async ({ request, actor, params }) => {
   const { status } = await readJson(request, ZChangeStatusInput);
   const article = await changeArticleStatus(actor, params.slug, status);
-  revalidatePath(`/articles/${article.slug}`);
-  revalidatePath("/");
   return { slug: article.slug, status: article.status };
 });
