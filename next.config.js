@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Separate build folders let several checkouts' test runs build side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Types are checked once, by `npm run typecheck` in `npm test`; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -36,7 +36,7 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(port),
-      DATABASE_URL: "file:./data/e2e.db",
+      DATABASE_URL: `file:./data/e2e-${port}.db`,
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
       NEXTAUTH_URL: baseURL,
     },

@@ -2,7 +2,10 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountNav } from "@/components/ui/account-nav";
-import "./globals.css";
+import "./styles/base.css";
+import "./styles/verdicts.css";
+import "./styles/reader.css";
+import "./styles/workspace.css";
 
 export const metadata: Metadata = {
   title: { default: "Claimcheck", template: "%s · Claimcheck" },

@@ -15,7 +15,8 @@ import { demoLoginsText, seedDemo, SeedRefusedError } from "../prisma/seed";
 
 const root = resolve(import.meta.dirname, "..");
 const BUILD_INPUTS = ["app", "components", "domain", "server", "types", "public", "next.config.js", "package-lock.json", "tsconfig.json", "generated"];
-const BUILD_STAMP = join(root, ".next", "claimcheck-build-stamp");
+const DIST_DIR = join(root, process.env.NEXT_DIST_DIR ?? ".next");
+const BUILD_STAMP = join(DIST_DIR, "claimcheck-build-stamp");
 
 function log(message: string) {
   console.log(`[claimcheck] ${message}`);
@@ -84,7 +85,7 @@ async function main() {
   }
 
   const fingerprint = sourceFingerprint();
-  const built = existsSync(join(root, ".next", "BUILD_ID")) && existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, "utf8") === fingerprint;
+  const built = existsSync(join(DIST_DIR, "BUILD_ID")) && existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, "utf8") === fingerprint;
   if (!built) {
     log("building the app (about a minute the first time)");
     run("npx", ["next", "build"]);

@@ -94,7 +94,7 @@ export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit }: Rev
         <section className="workspace-editor" aria-label="Selected claim">
           {selected ? (
             <ClaimEditor
-              key={`${selected.id}-${model.claimExtras[selected.id]?.version ?? 0}`}
+              key={selected.id}
               claim={selected}
               extras={model.claimExtras[selected.id]!}
               viewerEmail={viewerEmail}
