@@ -93,6 +93,14 @@ export const ZClaimRecord = z.object({
   id: z.string(),
   position: ZTextPositionSelector,
   quote: ZTextQuoteSelector,
+  /** How the claim was last placed on the current revision's text; orphaned claims could not be placed. */
+  anchor: z
+    .object({
+      method: z.enum(["created", "position", "exact", "fuzzy"]),
+      score: z.number().min(0).max(1),
+      orphaned: z.boolean(),
+    })
+    .default({ method: "created", score: 1, orphaned: false }),
   restatement: z.string(),
   tags: z.array(z.string()),
   verdict: ZVerdict.nullable(),
@@ -128,6 +136,10 @@ export const ZReviewDocument = z.object({
     contentHash: z.string(),
     createdAt: z.string(),
   }),
+  /** Earlier revisions of the article's text, oldest first (the current one is `revision`). */
+  previousRevisions: z
+    .array(z.object({ number: z.number().int().positive(), text: z.string(), blocks: z.array(ZBlock), contentHash: z.string(), createdAt: z.string() }))
+    .default([]),
   sources: z.array(ZSourceRecord),
   claims: z.array(ZClaimRecord),
 });

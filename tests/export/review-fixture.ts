@@ -145,6 +145,7 @@ function claim(id: string, exact: string, fields: Partial<TClaimRecord>): TClaim
   return {
     id,
     ...anchor(exact),
+    anchor: { method: "created", score: 1, orphaned: false },
     restatement: "",
     tags: [],
     verdict: null,
