@@ -1,23 +1,29 @@
-import { STANCE_LABELS, STUDY_DESIGN_LABELS } from "@/domain/ratings/scale";
+import { STANCE_LABELS, STUDY_DESIGN_LABELS, type Stance } from "@/domain/ratings/scale";
 import type { ReaderEvidence } from "@/domain/overlay/reader-model";
+import { doiUrl, pubmedUrl, safeHttpUrl } from "@/domain/export/links";
 
-function safeHttpUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
+/** A second cue besides the badge's colour: the stance as a symbol, next to its word. */
+const STANCE_ICONS: Record<Stance, string> = {
+  supports: "▲",
+  partially_supports: "△",
+  contradicts: "▼",
+  inconclusive: "◇",
+  background: "•",
+};
 
+/**
+ * One evidence item: stance and study-design badges, the finding, the APA reference and its
+ * DOI / PubMed links (only well-formed identifiers become links; other URLs only when http(s)).
+ */
 export function EvidenceCard({ evidence }: { evidence: ReaderEvidence }) {
+  const doiHref = doiUrl(evidence.doi);
+  const pubmedHref = pubmedUrl(evidence.pmid);
   const url = safeHttpUrl(evidence.url);
   return (
     <li className="evidence-card" data-stance={evidence.stance}>
       <div className="evidence-badges">
         <span className="badge stance" data-stance={evidence.stance}>
-          {STANCE_LABELS[evidence.stance]}
+          <span aria-hidden="true">{STANCE_ICONS[evidence.stance]}</span> {STANCE_LABELS[evidence.stance]}
         </span>
         <span className="badge design">{STUDY_DESIGN_LABELS[evidence.studyDesign]}</span>
       </div>
@@ -28,17 +34,23 @@ export function EvidenceCard({ evidence }: { evidence: ReaderEvidence }) {
         {evidence.locator && <span> ({evidence.locator})</span>}
       </p>
       <p className="evidence-links">
-        {evidence.doi && (
-          <a href={`https://doi.org/${encodeURI(evidence.doi)}`} rel="noopener noreferrer">
-            DOI: {evidence.doi}
-          </a>
-        )}
-        {evidence.pmid && (
-          <a href={`https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(evidence.pmid)}/`} rel="noopener noreferrer">
-            PMID: {evidence.pmid}
-          </a>
-        )}
-        {url && !evidence.doi && !evidence.pmid && (
+        {evidence.doi &&
+          (doiHref ? (
+            <a href={doiHref} rel="noopener noreferrer">
+              DOI: {evidence.doi}
+            </a>
+          ) : (
+            <span>DOI: {evidence.doi}</span>
+          ))}
+        {evidence.pmid &&
+          (pubmedHref ? (
+            <a href={pubmedHref} rel="noopener noreferrer">
+              PMID: {evidence.pmid}
+            </a>
+          ) : (
+            <span>PMID: {evidence.pmid}</span>
+          ))}
+        {url && !doiHref && !pubmedHref && (
           <a href={url} rel="noopener noreferrer nofollow">
             Source link
           </a>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { KeyboardEvent, MouseEvent } from "react";
+import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent } from "react";
 import type { SegmentedBlock } from "@/domain/overlay/segment-blocks";
 import type { Verdict } from "@/domain/ratings/scale";
 import { verdictLabel } from "@/components/ui/verdict-badge";
@@ -23,16 +23,68 @@ interface ArticleTextProps {
 /**
  * The article with its claims highlighted. Every piece of text carries its offset
  * (data-start) so a selection maps back to the canonical text; each highlight is a <mark>
- * with data-claim-id and data-verdict. The first piece of each claim is focusable, and
- * Enter or a click opens it.
+ * with data-claim-id (the innermost claim), data-claim-ids (all claims covering the piece,
+ * innermost first) and data-verdict. The first piece of each claim is focusable, and Enter or
+ * a click opens it (with a chooser when several claims cover the piece).
+ *
+ * The marks are rendered once (on the server for the reader page) and never re-rendered when
+ * the active claim or the filter changes: those only toggle classes, so a review with
+ * thousands of claims stays responsive.
  */
 export function ArticleText({ text, blocks, claims, activeClaimId, matchingClaimIds, onOpenClaim }: ArticleTextProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const onOpenRef = useRef(onOpenClaim);
+  useEffect(() => {
+    onOpenRef.current = onOpenClaim;
+  }, [onOpenClaim]);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || !activeClaimId) return;
+    const pieces = root.querySelectorAll<HTMLElement>(`mark[data-claim-ids~="${CSS.escape(activeClaimId)}"]`);
+    pieces.forEach((piece) => piece.classList.add("active"));
+    return () => pieces.forEach((piece) => piece.classList.remove("active"));
+  }, [activeClaimId, blocks]);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || !matchingClaimIds) return;
+    const pieces = [...root.querySelectorAll<HTMLElement>("mark[data-claim-ids]")].filter((piece) =>
+      (piece.dataset.claimIds ?? "").split(" ").some((id) => matchingClaimIds.has(id)),
+    );
+    pieces.forEach((piece) => piece.classList.add("match"));
+    return () => pieces.forEach((piece) => piece.classList.remove("match"));
+  }, [matchingClaimIds, blocks]);
+
+  return (
+    <div className="article-text" ref={rootRef}>
+      <ArticleBlocks text={text} blocks={blocks} claims={claims} onOpenRef={onOpenRef} />
+    </div>
+  );
+}
+
+interface ArticleBlocksProps {
+  text: string;
+  blocks: SegmentedBlock[];
+  claims: ReadonlyMap<string, HighlightClaim>;
+  onOpenRef: { current: ArticleTextProps["onOpenClaim"] };
+}
+
+const ArticleBlocks = memo(function ArticleBlocks({ text, blocks, claims, onOpenRef }: ArticleBlocksProps) {
   const firstPieceSeen = new Set<string>();
-  const open = (event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>, ids: string[]) => {
-    if (!onOpenClaim) return;
+  const open = (event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>) => {
+    const handler = onOpenRef.current;
+    if (!handler) return;
     const selection = window.getSelection();
     if (event.type === "click" && selection && !selection.isCollapsed) return; // selecting text, not opening
-    onOpenClaim(ids, event.currentTarget);
+    const ids = (event.currentTarget.dataset.claimIds ?? "").split(" ").filter(Boolean);
+    handler(ids, event.currentTarget);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      open(event);
+    }
   };
 
   const renderBlock = ({ block, segments }: SegmentedBlock, index: number) => {
@@ -44,29 +96,24 @@ export function ArticleText({ text, blocks, claims, activeClaimId, matchingClaim
       const verdict = claim?.verdict ?? null;
       const isFirstPiece = !firstPieceSeen.has(innermost);
       firstPieceSeen.add(innermost);
-      const classes = ["claim"];
-      if (segment.claimIds.length > 1) classes.push("overlap");
-      if (segment.claimIds.includes(activeClaimId ?? "")) classes.push("active");
-      if (matchingClaimIds && segment.claimIds.some((id) => matchingClaimIds.has(id))) classes.push("match");
+      const others = segment.claimIds.slice(1);
+      const outerVerdict = others.length > 0 ? (claims.get(others[0]!)?.verdict ?? "unrated") : undefined;
+      const label = isFirstPiece ? pieceLabel(segment.claimIds, claims, pieceText) : undefined;
       return (
         <mark
           key={segment.start}
           id={isFirstPiece ? `claim-${innermost}` : undefined}
-          className={classes.join(" ")}
+          className={others.length > 0 ? "claim overlap" : "claim"}
           data-start={segment.start}
           data-claim-id={innermost}
           data-claim-ids={segment.claimIds.join(" ")}
           data-verdict={verdict ?? "unrated"}
+          data-outer-verdict={outerVerdict}
           tabIndex={isFirstPiece ? 0 : -1}
           role={isFirstPiece ? "button" : undefined}
-          aria-label={isFirstPiece ? `${verdictLabel(verdict)} claim: ${claim?.label ?? pieceText}` : undefined}
-          onClick={(event) => open(event, segment.claimIds)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter" || event.key === " ") {
-              event.preventDefault();
-              open(event, segment.claimIds);
-            }
-          }}
+          aria-label={label}
+          onClick={open}
+          onKeyDown={onKeyDown}
         >
           {pieceText}
         </mark>
@@ -89,5 +136,15 @@ export function ArticleText({ text, blocks, claims, activeClaimId, matchingClaim
     }
   };
 
-  return <div className="article-text">{blocks.map(renderBlock)}</div>;
+  return <>{blocks.map(renderBlock)}</>;
+});
+
+/** "Supported claim: …", or for a piece inside several claims, each claim with its verdict. */
+function pieceLabel(claimIds: readonly string[], claims: ReadonlyMap<string, HighlightClaim>, pieceText: string): string {
+  const describe = (id: string) => {
+    const claim = claims.get(id);
+    return `${verdictLabel(claim?.verdict ?? null)} claim: ${claim?.label ?? pieceText}`;
+  };
+  if (claimIds.length === 1) return describe(claimIds[0]!);
+  return `${claimIds.length} overlapping claims. ${claimIds.map(describe).join(". ")}`;
 }

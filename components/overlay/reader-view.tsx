@@ -3,10 +3,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ReaderModel } from "@/domain/overlay/reader-model";
 import type { Verdict } from "@/domain/ratings/scale";
-import { ClaimDetail } from "@/components/claims/claim-detail";
+import { verdictLabel } from "@/components/ui/verdict-badge";
 import { ArticleText, type HighlightClaim } from "./article-text";
+import { revealClaim } from "./claim-anchor";
+import { ClaimDialog } from "./claim-dialog";
 import { ClaimList } from "./claim-list";
 import { ScorecardPanel } from "./scorecard-panel";
+import { UnlocatedClaimsNotice } from "./unlocated-claims-notice";
+import { useClaimKeys } from "./use-claim-keys";
 import { VerdictLegend } from "./verdict-legend";
 
 interface ReaderViewProps {
@@ -18,14 +22,21 @@ interface ReaderViewProps {
 /**
  * The published review: scorecard, the annotated article, the claim list, and the claim
  * detail in a dialog (a side panel on wide screens, a bottom sheet on phones). Escape closes
- * the dialog and focus returns to the highlight or list item that opened it.
+ * the dialog and focus returns to the highlight or list item that opened it; j / k walk
+ * through the claims; `#claim-<id>` opens a claim on arrival.
  */
 export function ReaderView({ model, summary, rationales }: ReaderViewProps) {
   const [filter, setFilter] = useState<Verdict | null>(null);
   const [openIds, setOpenIds] = useState<string[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const rootRef = useRef<HTMLDivElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLElement | null>(null);
+  const activeIdRef = useRef<string | null>(null);
+  useEffect(() => {
+    activeIdRef.current = activeId;
+  }, [activeId]);
 
   const claimsById = useMemo(() => new Map(model.claims.map((c) => [c.id, c])), [model.claims]);
   const highlights = useMemo(
@@ -33,16 +44,44 @@ export function ReaderView({ model, summary, rationales }: ReaderViewProps) {
     [model.claims],
   );
   const matching = useMemo(() => (filter ? new Set(model.claims.filter((c) => c.verdict === filter).map((c) => c.id)) : null), [filter, model.claims]);
+  /** The highlighted claims the keys and the dialog's previous / next walk through. */
+  const navigable = useMemo(
+    () => (matching ? model.readingOrder.filter((id) => matching.has(id)) : model.readingOrder),
+    [matching, model.readingOrder],
+  );
+  const unlocated = useMemo(() => model.unlocatedIds.map((id) => claimsById.get(id)).filter((c) => c !== undefined), [model.unlocatedIds, claimsById]);
+  const weakest = useMemo(
+    () =>
+      model.scorecard.weakestFirst
+        .map((id) => claimsById.get(id))
+        .filter((c) => c !== undefined)
+        .filter((c) => c.verdict === "contradicted" || c.verdict === "unsupported" || c.verdict === "mixed")
+        .slice(0, 3),
+    [model.scorecard.weakestFirst, claimsById],
+  );
 
-  const openClaims = useCallback((ids: string[], trigger: HTMLElement | null) => {
+  const showClaim = useCallback((ids: string[], trigger: HTMLElement | null, preferred?: string | null) => {
     if (ids.length === 0) return;
+    const chosen = preferred && ids.includes(preferred) ? preferred : ids[0]!;
     triggerRef.current = trigger;
     setOpenIds(ids);
-    setActiveId(ids[0]!);
+    setActiveId(chosen);
+    activeIdRef.current = chosen;
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
-    history.replaceState(null, "", `#claim-${ids[0]}`);
+    history.replaceState(null, "", `#claim-${chosen}`);
   }, []);
+
+  /** From a highlight: the claims covering it, with the claim reached by j / k chosen first. */
+  const openFromHighlight = useCallback((ids: string[], trigger: HTMLElement) => showClaim(ids, trigger, activeIdRef.current), [showClaim]);
+
+  const openOne = useCallback(
+    (id: string, trigger: HTMLElement | null) => {
+      if (!claimsById.get(id)?.orphaned) revealClaim(id, true);
+      showClaim([id], trigger);
+    },
+    [claimsById, showClaim],
+  );
 
   const close = useCallback(() => dialogRef.current?.close(), []);
 
@@ -63,21 +102,54 @@ export function ReaderView({ model, summary, rationales }: ReaderViewProps) {
     const openFromHash = () => {
       const match = /^#claim-(.+)$/.exec(window.location.hash);
       const id = match?.[1] ? decodeURIComponent(match[1]) : null;
-      if (!id || !claimsById.has(id)) return;
-      const highlight = document.getElementById(`claim-${id}`);
-      highlight?.scrollIntoView({ block: "center" });
-      openClaims([id], highlight);
+      if (!id || !claimsById.has(id) || (dialogRef.current?.open && activeIdRef.current === id)) return;
+      const anchor = claimsById.get(id)?.orphaned ? document.querySelector<HTMLElement>(`[data-unlocated-claim-id="${CSS.escape(id)}"] button`) : revealClaim(id);
+      showClaim([id], anchor);
     };
     openFromHash();
     window.addEventListener("hashchange", openFromHash);
     return () => window.removeEventListener("hashchange", openFromHash);
-  }, [claimsById, openClaims]);
+  }, [claimsById, showClaim]);
+
+  // Hydrated: highlights answer clicks and keys from here on (the benchmark and tests wait for it).
+  useEffect(() => {
+    rootRef.current?.setAttribute("data-ready", "true");
+    performance.mark("claimcheck:reader-interactive");
+  }, []);
+
+  /** Moves to the next or previous highlighted claim: in the article (focus) or, with the dialog open, in the dialog. */
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (navigable.length === 0) return;
+      const current = activeIdRef.current ? navigable.indexOf(activeIdRef.current) : -1;
+      const index = current < 0 ? (direction === 1 ? 0 : navigable.length - 1) : Math.min(navigable.length - 1, Math.max(0, current + direction));
+      const id = navigable[index]!;
+      const claim = claimsById.get(id);
+      const anchor = revealClaim(id);
+      setActiveId(id);
+      activeIdRef.current = id;
+      if (dialogRef.current?.open) {
+        triggerRef.current = anchor;
+        setOpenIds([id]);
+        history.replaceState(null, "", `#claim-${id}`);
+        return;
+      }
+      if (anchor) {
+        if (anchor.tabIndex < 0) anchor.setAttribute("tabindex", "-1");
+        anchor.focus({ preventScroll: true });
+      }
+      setAnnouncement(`Claim ${index + 1} of ${navigable.length}, ${verdictLabel(claim?.verdict ?? null)}: ${claim?.restatement ?? ""}. Press Enter to open.`);
+    },
+    [navigable, claimsById],
+  );
+  useClaimKeys(step);
 
   const shown = openIds.map((id) => claimsById.get(id)).filter((c) => c !== undefined);
   const current = shown.find((c) => c.id === activeId) ?? shown[0];
+  const position = current && !current.orphaned && navigable.includes(current.id) ? { index: navigable.indexOf(current.id), count: navigable.length } : null;
 
   return (
-    <div className="reader">
+    <div className="reader" ref={rootRef}>
       <header className="reader-header">
         <p className="eyebrow">Claim review</p>
         <h1>{model.title}</h1>
@@ -94,41 +166,33 @@ export function ReaderView({ model, summary, rationales }: ReaderViewProps) {
           <a href={`/api/articles/${model.slug}/export?format=json`}>Download review (JSON)</a>
         </p>
       </header>
-      <ScorecardPanel scorecard={model.scorecard} summary={summary} filter={filter} onFilter={setFilter} />
+      <ScorecardPanel scorecard={model.scorecard} summary={summary} weakest={weakest} filter={filter} onFilter={setFilter} onOpenClaim={openOne} />
       <VerdictLegend />
+      <UnlocatedClaimsNotice claims={unlocated} onOpenClaim={(id, trigger) => showClaim([id], trigger)} />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       <div className="reader-columns">
         <div className={filter ? "article-column dimmed" : "article-column"}>
-          <ArticleText text={model.text} blocks={model.blocks} claims={highlights} activeClaimId={activeId} matchingClaimIds={matching} onOpenClaim={openClaims} />
+          <ArticleText text={model.text} blocks={model.blocks} claims={highlights} activeClaimId={activeId} matchingClaimIds={matching} onOpenClaim={openFromHighlight} />
         </div>
         <aside className="rail">
-          <ClaimList
-            claims={model.claims}
-            filter={filter}
-            activeClaimId={activeId}
-            onSelect={(id, trigger) => {
-              document.getElementById(`claim-${id}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
-              openClaims([id], trigger);
-            }}
-          />
+          <ClaimList claims={model.claims} filter={filter} activeClaimId={activeId} onSelect={openOne} />
         </aside>
       </div>
-      <dialog ref={dialogRef} className="claim-dialog" aria-labelledby={current ? `claim-heading-${current.id}` : undefined}>
-        <div className="dialog-bar">
-          {shown.length > 1 && (
-            <div role="group" aria-label="Overlapping claims here">
-              {shown.map((claim, index) => (
-                <button key={claim.id} type="button" className="filter-chip" aria-pressed={claim.id === current?.id} onClick={() => setActiveId(claim.id)}>
-                  Claim {index + 1}
-                </button>
-              ))}
-            </div>
-          )}
-          <button type="button" className="button secondary close-button" onClick={close}>
-            Close
-          </button>
-        </div>
-        {current && <ClaimDetail claim={current} headingId={`claim-heading-${current.id}`} rationale={rationales[current.id]} />}
-      </dialog>
+      <ClaimDialog
+        dialogRef={dialogRef}
+        claims={shown}
+        current={current}
+        rationales={rationales}
+        position={position}
+        onChoose={(id) => {
+          setActiveId(id);
+          history.replaceState(null, "", `#claim-${id}`);
+        }}
+        onStep={step}
+        onClose={close}
+      />
     </div>
   );
 }

@@ -10,6 +10,7 @@ const UNDERLINES: Record<(typeof VERDICTS)[number], string> = {
   not_checkable: "no underline, grey",
 };
 
+/** One legend for both cues (colour and underline style), overlaps, and the keys. */
 export function VerdictLegend() {
   return (
     <details className="legend card">
@@ -25,7 +26,16 @@ export function VerdictLegend() {
             </span>
           </li>
         ))}
+        <li>
+          <mark className="claim overlap legend-sample legend-overlap" data-verdict="supported">
+            Overlapping claims
+          </mark>{" "}
+          <span className="hint">(a coloured line along the top): the text belongs to more than one claim; opening it lets you choose.</span>
+        </li>
       </ul>
+      <p className="keyboard-hint hint">
+        Keys: <kbd>j</kbd> / <kbd>k</kbd> next and previous claim, <kbd>Enter</kbd> opens it, <kbd>Escape</kbd> closes.
+      </p>
     </details>
   );
 }

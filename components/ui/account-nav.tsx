@@ -1,32 +1,41 @@
 "use client";
 
 import Link from "next/link";
-import { SessionProvider, useSession } from "next-auth/react";
+import { useEffect, useState } from "react";
+
+interface SessionUser {
+  name?: string | null;
+  role?: string;
+}
 
 /**
  * The signed-in part of the header, filled in on the client so that public pages stay
- * cacheable (the server renders them without reading the session).
+ * cacheable (the server renders them without reading the session). Reads next-auth's
+ * session endpoint directly rather than shipping its client library to every page.
  */
-function AccountLinks() {
-  const { data: session, status } = useSession();
-  if (status === "loading") return <span className="hint" aria-hidden="true" />;
-  if (!session?.user) return <Link href="/signin">Sign in</Link>;
-  const role = session.user.role;
+export function AccountNav() {
+  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  useEffect(() => {
+    let cancelled = false;
+    fetch("/api/auth/session", { credentials: "same-origin" })
+      .then((response) => (response.ok ? (response.json() as Promise<{ user?: SessionUser }>) : {}))
+      .then((session) => !cancelled && setUser(session.user ?? null))
+      .catch(() => !cancelled && setUser(null));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  if (user === undefined) return <span className="hint" aria-hidden="true" />;
+  if (!user) return <Link href="/signin">Sign in</Link>;
+  const worksOnReviews = user.role === "reviewer" || user.role === "editor" || user.role === "admin";
   return (
     <>
-      {(role === "reviewer" || role === "editor" || role === "admin") && <Link href="/review">Workspace</Link>}
+      {worksOnReviews && <Link href="/review">Workspace</Link>}
+      {(user.role === "editor" || user.role === "admin") && <Link href="/dashboard">Dashboard</Link>}
       <span className="hint">
-        {session.user.name} ({role})
+        {user.name} ({user.role})
       </span>
       <Link href="/signout">Sign out</Link>
     </>
-  );
-}
-
-export function AccountNav() {
-  return (
-    <SessionProvider refetchOnWindowFocus={false}>
-      <AccountLinks />
-    </SessionProvider>
   );
 }

@@ -27,6 +27,8 @@ export interface ReaderClaim {
   rationale: string;
   tags: string[];
   section: "article" | "comments";
+  /** The claim could not be located in the current revision's text: listed, never highlighted. */
+  orphaned: boolean;
   evidence: ReaderEvidence[];
 }
 
@@ -40,7 +42,12 @@ export interface ReaderModel {
   summary: string;
   text: string;
   blocks: SegmentedBlock[];
+  /** Every claim, located or not, in reading order (start, then the longer first). */
   claims: ReaderClaim[];
+  /** Ids of the highlighted claims in reading order: what next/previous keys walk through. */
+  readingOrder: string[];
+  /** Ids of claims that could not be located in the current text (anchor.orphaned). */
+  unlocatedIds: string[];
   scorecard: Scorecard;
 }
 
@@ -48,8 +55,23 @@ export function buildReaderModel(review: TReviewDocument): ReaderModel {
   const sources = new Map(review.sources.map((s) => [s.id, s]));
   const citations = new Map(review.sources.map((s) => [s.id, formatSourceCitation(s)]));
   const blocks = review.revision.blocks;
-  const sectionAt = (offset: number) => blocks.find((b) => offset >= b.start && offset < b.end)?.section ?? "article";
-  const claims: ReaderClaim[] = review.claims.map((claim) => ({
+  const sortedBlocks = [...blocks].sort((a, b) => a.start - b.start);
+  const sectionAt = (offset: number) => {
+    // The last block starting at or before the offset (blocks do not overlap).
+    let low = 0;
+    let high = sortedBlocks.length - 1;
+    let found: (typeof blocks)[number] | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const block = sortedBlocks[middle]!;
+      if (block.start <= offset) {
+        found = block;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found && offset < found.end ? found.section : "article";
+  };
+  const claims: ReaderClaim[] = [...review.claims].sort((a, b) => a.position.start - b.position.start || b.position.end - a.position.end).map((claim) => ({
     id: claim.id,
     start: claim.position.start,
     end: claim.position.end,
@@ -59,6 +81,7 @@ export function buildReaderModel(review: TReviewDocument): ReaderModel {
     rationale: claim.rationale,
     tags: claim.tags,
     section: sectionAt(claim.position.start),
+    orphaned: claim.anchor.orphaned || claim.position.end > review.revision.text.length,
     evidence: claim.evidence.map((item) => {
       const source = sources.get(item.sourceId);
       return {
@@ -75,6 +98,7 @@ export function buildReaderModel(review: TReviewDocument): ReaderModel {
       };
     }),
   }));
+  const located = claims.filter((claim) => !claim.orphaned);
   return {
     slug: review.article.slug,
     title: review.article.title,
@@ -83,8 +107,10 @@ export function buildReaderModel(review: TReviewDocument): ReaderModel {
     publishedAt: review.article.publishedAt,
     summary: review.article.summary,
     text: review.revision.text,
-    blocks: segmentBlocks(blocks, claims),
+    blocks: segmentBlocks(blocks, located),
     claims,
+    readingOrder: located.map((claim) => claim.id),
+    unlocatedIds: claims.filter((claim) => claim.orphaned).map((claim) => claim.id),
     scorecard: computeScorecard(claims),
   };
 }

@@ -48,11 +48,73 @@ test.describe("the published demo review", () => {
     await expect(page.getByRole("dialog")).toContainText("7.6% of the world population");
   });
 
-  test("the verdict filter narrows the claim list", async ({ page }) => {
+  test("the verdict filter narrows the claim list and dims the other highlights", async ({ page }) => {
     await page.goto(DEMO_ARTICLE_PATH);
+    await page.locator(".reader[data-ready]").waitFor();
     await page.getByRole("button", { name: /Contradicted \(3\)/ }).click();
     await expect(page.getByRole("navigation", { name: "Claims in this article" }).getByRole("listitem")).toHaveCount(3);
     await expect(page.locator(".article-column")).toHaveClass(/dimmed/);
+    const lit = await page.locator("mark.claim.match").evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute("data-verdict")))]);
+    expect(lit).toEqual(["contradicted"]);
+    const supported = page.locator('.article-column mark.claim[data-verdict="supported"]').first();
+    await expect.poll(() => supported.evaluate((m) => getComputedStyle(m).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
+    await page.getByRole("button", { name: /^All \(/ }).click();
+    await expect(page.locator(".article-column")).not.toHaveClass(/dimmed/);
+  });
+
+  test("the scorecard shows the verdicts as one bar with counts, the supported share and the weakest claims", async ({ page }) => {
+    await page.goto(DEMO_ARTICLE_PATH);
+    const scorecard = page.getByRole("region", { name: "Scorecard" });
+    await expect(scorecard).toContainText(/14 claims reviewed/);
+    await expect(scorecard).toContainText(/\d+% of checkable claims supported/);
+    const bar = scorecard.getByRole("img", { name: /^Claims by verdict:/ });
+    await expect(bar).toHaveAttribute("aria-label", /Contradicted 3/);
+    const counts = await bar.locator(".bar-count").allTextContents();
+    expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(14);
+    await expect(scorecard.getByRole("heading", { name: "Editor’s summary" })).toBeVisible();
+    const weakest = scorecard.locator(".weakest-claims").getByRole("button");
+    await expect(weakest.first()).toContainText("Contradicted");
+    await weakest.first().click();
+    await expect(page.getByRole("dialog")).toContainText("Contradicted");
+  });
+
+  test("j and k move through the claims by keyboard, in reading order", async ({ page }) => {
+    await page.goto(DEMO_ARTICLE_PATH);
+    await page.locator(".reader[data-ready]").waitFor();
+    await page.keyboard.press("j");
+    const first = await page.evaluate(() => document.activeElement?.getAttribute("data-claim-id"));
+    await page.keyboard.press("j");
+    const second = await page.evaluate(() => document.activeElement?.getAttribute("data-claim-id"));
+    expect(first).toBeTruthy();
+    expect(second).not.toBe(first);
+    await expect(page.getByRole("navigation", { name: "Claims in this article" }).locator('[aria-current="true"]')).toHaveCount(1);
+    await page.keyboard.press("k");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-claim-id"))).toBe(first);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`#claim-${first}$`));
+    await page.keyboard.press("Escape");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-claim-id"))).toBe(first);
+  });
+
+  test("the claim opens as a side panel on a desktop and as a bottom sheet on a phone", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${DEMO_ARTICLE_PATH}#claim-demo-claim-06`);
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("link", { name: "DOI: 10.1038/386078a0" })).toHaveAttribute("href", "https://doi.org/10.1038/386078a0");
+    let box = (await dialog.boundingBox())!;
+    expect(box.x + box.width).toBeCloseTo(1280, -1);
+    expect(box.x).toBeGreaterThan(500);
+    expect(box.height).toBeGreaterThan(700);
+
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`${DEMO_ARTICLE_PATH}#claim-demo-claim-06`);
+    await expect(dialog).toContainText("Supported");
+    box = (await dialog.boundingBox())!;
+    expect(box.width).toBeCloseTo(375, -1);
+    expect(box.y + box.height).toBeCloseTo(740, -1);
+    expect(box.y).toBeGreaterThan(100);
+    await expect(dialog.getByRole("link", { name: "DOI: 10.1038/386078a0" })).toBeVisible();
   });
 
   for (const width of [1280, 375]) {

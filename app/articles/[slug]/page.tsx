@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { buildReaderModel } from "@/domain/overlay/reader-model";
+import { claimReviewScriptContent } from "@/domain/export/to-claimreview";
 import { ReaderView } from "@/components/overlay/reader-view";
 import { SafeMarkdown } from "@/components/ui/safe-markdown";
 import { getReviewDocument } from "@/server/data/articles/get-review-document";
@@ -24,6 +25,11 @@ const loadPublishedReview = cache(async (slug: string) => {
   }
 });
 
+/** The public origin ClaimReview URLs point to (the page is cached, so it cannot read the request's host). */
+function publicBaseUrl(): string {
+  return process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const review = await loadPublishedReview((await params).slug);
   return { title: review ? `Review: ${review.article.title}` : "Review not found" };
@@ -34,5 +40,11 @@ export default async function ReaderPage({ params }: { params: Promise<{ slug: s
   if (!review) notFound();
   const model = buildReaderModel(review);
   const rationales = Object.fromEntries(model.claims.map((claim) => [claim.id, claim.rationale ? <SafeMarkdown>{claim.rationale}</SafeMarkdown> : null]));
-  return <ReaderView model={model} summary={model.summary ? <SafeMarkdown>{model.summary}</SafeMarkdown> : null} rationales={rationales} />;
+  return (
+    <>
+      {/* schema.org ClaimReview for each rated claim: a data block, escaped so no text can close the script element. */}
+      <script type="application/ld+json" id="claim-review-jsonld" dangerouslySetInnerHTML={{ __html: claimReviewScriptContent(review, { baseUrl: publicBaseUrl() }) }} />
+      <ReaderView model={model} summary={model.summary ? <SafeMarkdown>{model.summary}</SafeMarkdown> : null} rationales={rationales} />
+    </>
+  );
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { buildReviewFixture } from "../../tests/export/review-fixture";
+import { buildReaderModel } from "./reader-model";
+
+describe("buildReaderModel", () => {
+  it("keeps claims that could not be located, lists them apart and never highlights them", () => {
+    const review = buildReviewFixture();
+    const lost = review.claims[1]!;
+    lost.anchor = { method: "fuzzy", score: 0.2, orphaned: true };
+    const model = buildReaderModel(review);
+
+    expect(model.claims.map((c) => c.id)).toContain(lost.id);
+    expect(model.claims.find((c) => c.id === lost.id)?.orphaned).toBe(true);
+    expect(model.unlocatedIds).toEqual([lost.id]);
+    expect(model.readingOrder).not.toContain(lost.id);
+    expect(model.blocks.flatMap((b) => b.segments).some((s) => s.claimIds.includes(lost.id))).toBe(false);
+    expect(model.readingOrder).toHaveLength(review.claims.length - 1);
+  });
+
+  it("orders claims by where they start, the longer first where two start together", () => {
+    const review = buildReviewFixture();
+    const first = review.claims[0]!;
+    review.claims.push({ ...first, id: "nested", position: { ...first.position, end: first.position.start + 5 } });
+    const model = buildReaderModel(review);
+    const starts = model.claims.map((c) => c.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(model.readingOrder.indexOf("nested")).toBe(model.readingOrder.indexOf(first.id) + 1);
+  });
+});

@@ -1,0 +1,19 @@
+import "server-only";
+import { describeRange } from "@/domain/anchoring/describe-range";
+import { snapToWordBoundaries } from "@/domain/text/word-boundaries";
+import { AppError } from "../../errors";
+
+/** The stored selectors of a span of the revision's text, snapped to whole words; refuses spans past the end or holding no words. */
+export function claimSpan(text: string, start: number, end: number, field = "start") {
+  if (end > text.length) {
+    throw new AppError("INVALID_INPUT", `The selection ends at ${end}, past the end of the text (${text.length}).`, { fieldErrors: { end: ["Past the end of the text."] } });
+  }
+  const snapped = snapToWordBoundaries(text, start, end);
+  if (snapped.end <= snapped.start) throw new AppError("INVALID_INPUT", "The selection holds no words.", { fieldErrors: { [field]: ["Select at least one word."] } });
+  const { quote } = describeRange(text, snapped.start, snapped.end);
+  return { start: snapped.start, end: snapped.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
+}
+
+export function conflict(current: unknown): AppError {
+  return new AppError("CONFLICT", "Someone else saved this claim while you were editing it. Review their version, then save yours again.", { current });
+}

@@ -1,0 +1,186 @@
+import "server-only";
+import { normalizeDoi, normalizePmid, normalizeUrl } from "@/domain/citations";
+import type { TReviewDocument } from "@/domain/schemas/review";
+import { db, type Tx } from "../../db";
+import { authorize, can, type Actor } from "../../authz";
+import { AppError } from "../../errors";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { revalidateReviewPages } from "../articles/revalidate-review-pages";
+import { reviewDocumentProblems } from "./review-document-problems";
+
+/**
+ * Recreates a review from its JSON export (editors only), in one transaction: the article and
+ * its revisions, claims with their anchors, sources, evidence and ratings, keeping the ids and
+ * timestamps of the file, so that exporting it again gives the same JSON.
+ *
+ * Ratings belong to accounts: each rating's reviewer email must match an account here. When
+ * some do not, nothing is imported and the error lists the missing emails (create those
+ * accounts first); ratings are never attributed to someone else or to made-up users.
+ * A source that already exists here (same id, or same DOI, PMID or URL) is reused.
+ */
+export async function importReview(actor: Actor | null, review: TReviewDocument) {
+  const editor = authorize(can.changeStatus(actor), actor, "import a review");
+  const problems = reviewDocumentProblems(review);
+  if (problems.length > 0) throw new AppError("INVALID_INPUT", `The file does not fit together: ${problems.slice(0, 5).join(" ")} Nothing was imported.`, { problems });
+  const result = await db.$transaction(async (tx) => {
+    await refuseExisting(tx, review);
+    const reviewers = await reviewersByEmail(tx, review);
+    const revisions = [...review.previousRevisions, review.revision];
+
+    const article = await tx.article.create({
+      data: {
+        slug: review.article.slug,
+        title: review.article.title,
+        author: review.article.author,
+        sourceUrl: review.article.sourceUrl,
+        publishedAt: review.article.publishedAt ? new Date(review.article.publishedAt) : null,
+        status: review.article.status,
+        summary: review.article.summary,
+        createdById: editor.id,
+        createdAt: new Date(review.article.createdAt),
+        updatedAt: new Date(review.article.updatedAt),
+      },
+    });
+    let currentRevisionId = "";
+    for (const revision of revisions) {
+      const created = await tx.articleRevision.create({
+        data: {
+          articleId: article.id,
+          number: revision.number,
+          text: revision.text,
+          blocksJson: JSON.stringify(revision.blocks),
+          contentHash: revision.contentHash,
+          createdAt: new Date(revision.createdAt),
+        },
+      });
+      if (revision.number === review.revision.number) currentRevisionId = created.id;
+    }
+
+    const sourceIds = new Map<string, string>();
+    for (const source of review.sources) sourceIds.set(source.id, await findOrCreateImportedSource(tx, source));
+
+    for (const claim of review.claims) {
+      await tx.claim.create({
+        data: {
+          id: claim.id,
+          articleId: article.id,
+          revisionId: currentRevisionId,
+          start: claim.position.start,
+          end: claim.position.end,
+          exact: claim.quote.exact,
+          prefix: claim.quote.prefix,
+          suffix: claim.quote.suffix,
+          anchorMethod: claim.anchor.method === "created" ? null : claim.anchor.method,
+          anchorScore: claim.anchor.method === "created" && claim.anchor.score === 1 ? null : claim.anchor.score,
+          orphaned: claim.anchor.orphaned,
+          restatement: claim.restatement,
+          tagsJson: JSON.stringify(claim.tags),
+          verdict: claim.verdict,
+          rationale: claim.rationale,
+          checkable: claim.checkable,
+          version: claim.version,
+          createdById: editor.id,
+          createdAt: new Date(claim.createdAt),
+          updatedAt: new Date(claim.updatedAt),
+        },
+      });
+      for (const [position, item] of claim.evidence.entries()) {
+        const sourceId = sourceIds.get(item.sourceId);
+        if (!sourceId) throw new AppError("INVALID_INPUT", `Evidence ${item.id} cites source ${item.sourceId}, which is not in the file's sources.`);
+        await tx.evidence.create({
+          data: { id: item.id, claimId: claim.id, sourceId, position, finding: item.finding, locator: item.locator, stance: item.stance, studyDesign: item.studyDesign, note: item.note },
+        });
+      }
+      for (const [index, rating] of claim.ratings.entries()) {
+        await tx.rating.create({
+          data: {
+            id: rating.id,
+            claimId: claim.id,
+            reviewerId: reviewers.get(rating.reviewerEmail.toLowerCase()) as string,
+            verdict: rating.verdict,
+            confidence: rating.confidence,
+            rationale: rating.rationale,
+            // The file keeps ratings in the order they were made; their creation times keep that order.
+            createdAt: new Date(Date.parse(claim.createdAt) + index),
+            updatedAt: new Date(rating.updatedAt),
+          },
+        });
+      }
+    }
+    await recordAuditEvent(tx, actor, {
+      action: "article.import",
+      entityType: "Article",
+      entityId: article.id,
+      articleId: article.id,
+      after: { slug: article.slug, claims: review.claims.length, sources: review.sources.length, exportedAt: review.exportedAt },
+    });
+    return { slug: article.slug, id: article.id, claims: review.claims.length, sources: review.sources.length };
+  });
+  await revalidateReviewPages(result.id);
+  return result;
+}
+
+async function refuseExisting(tx: Tx, review: TReviewDocument): Promise<void> {
+  if (await tx.article.findUnique({ where: { slug: review.article.slug }, select: { id: true } })) {
+    throw new AppError("CONFLICT", `An article with the address "${review.article.slug}" already exists here. Nothing was imported.`);
+  }
+  const claimIds = review.claims.map((claim) => claim.id);
+  const evidenceIds = review.claims.flatMap((claim) => claim.evidence.map((item) => item.id));
+  const ratingIds = review.claims.flatMap((claim) => claim.ratings.map((rating) => rating.id));
+  const [claims, evidence, ratings] = await Promise.all([
+    tx.claim.count({ where: { id: { in: claimIds } } }),
+    tx.evidence.count({ where: { id: { in: evidenceIds } } }),
+    tx.rating.count({ where: { id: { in: ratingIds } } }),
+  ]);
+  if (claims + evidence + ratings > 0) {
+    throw new AppError("CONFLICT", "This review's claims are already here (same ids): it was imported before. Nothing was imported.");
+  }
+  const duplicates = (ids: string[]) => ids.length !== new Set(ids).size;
+  if (duplicates(claimIds) || duplicates(evidenceIds) || duplicates(ratingIds) || duplicates(review.sources.map((s) => s.id))) {
+    throw new AppError("INVALID_INPUT", "The file uses the same id twice. Nothing was imported.");
+  }
+}
+
+async function reviewersByEmail(tx: Tx, review: TReviewDocument): Promise<Map<string, string>> {
+  const emails = [...new Set(review.claims.flatMap((claim) => claim.ratings.map((rating) => rating.reviewerEmail.toLowerCase())))];
+  const users = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
+  const byEmail = new Map(users.map((user) => [user.email.toLowerCase(), user.id]));
+  const missing = emails.filter((email) => !byEmail.has(email));
+  if (missing.length > 0) {
+    throw new AppError(
+      "INVALID_INPUT",
+      `Ratings in this file were made by ${missing.length === 1 ? "a reviewer who has" : "reviewers who have"} no account here: ${missing.join(", ")}. Create ${missing.length === 1 ? "that account" : "those accounts"}, then import again. Nothing was imported.`,
+      { missingReviewerEmails: missing },
+    );
+  }
+  return byEmail;
+}
+
+/** The same work is the same source: reuse by id, then DOI, PMID and normalized URL; else create it with the file's id. */
+async function findOrCreateImportedSource(tx: Tx, source: TReviewDocument["sources"][number]): Promise<string> {
+  const doi = source.doi ? normalizeDoi(source.doi) : null;
+  const pmid = source.pmid ? normalizePmid(source.pmid) : null;
+  const normalizedUrl = source.url ? normalizeUrl(source.url) : null;
+  const existing =
+    (await tx.source.findUnique({ where: { id: source.id }, select: { id: true } })) ??
+    (doi ? await tx.source.findUnique({ where: { doi }, select: { id: true } }) : null) ??
+    (pmid ? await tx.source.findUnique({ where: { pmid }, select: { id: true } }) : null) ??
+    (normalizedUrl ? await tx.source.findUnique({ where: { normalizedUrl }, select: { id: true } }) : null);
+  if (existing) return existing.id;
+  const created = await tx.source.create({
+    data: {
+      id: source.id,
+      type: typeof source.csl.type === "string" ? source.csl.type : "article-journal",
+      title: source.title,
+      authorsJson: JSON.stringify(source.authors),
+      container: source.container,
+      year: source.year,
+      doi: source.doi,
+      pmid: source.pmid,
+      url: source.url,
+      normalizedUrl,
+      cslJson: JSON.stringify(source.csl),
+    },
+  });
+  return created.id;
+}
