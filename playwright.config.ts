@@ -39,6 +39,10 @@ export default defineConfig({
       DATABASE_URL: `file:./data/e2e-${port}.db`,
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
       NEXTAUTH_URL: baseURL,
+      // Test-only: URL import and citation lookups may reach the tests' local stub server.
+      CLAIMCHECK_URL_IMPORT_ALLOW_HOSTS: `127.0.0.1:${port + 1000}`,
+      CLAIMCHECK_CROSSREF_BASE_URL: `http://127.0.0.1:${port + 1000}/crossref`,
+      CLAIMCHECK_EUTILS_BASE_URL: `http://127.0.0.1:${port + 1000}/eutils`,
     },
   },
 });

@@ -1,18 +1,76 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { inlineScriptHashes, pageContentSecurityPolicy } from "./server/security/content-security-policy";
 
 /**
- * Sends signed-out visitors of the workspace to the sign-in page. A convenience only: every
- * permission is checked again in the data layer (server/authz.ts).
+ * Runs before every page (not the API, not static files):
+ * 1. sends signed-out visitors of the workspace and the audit log to the sign-in page (a
+ *    convenience only: every permission is checked again in the data layer);
+ * 2. serves each HTML page with a hash-based Content Security Policy. The page is fetched from
+ *    this same server (marked as an inner request so it passes straight through), the SHA-256
+ *    of each of its inline scripts (Next's bootstrap and RSC payload) is listed in
+ *    `script-src`, and anything else inline (an injected <script>, an onerror=, a javascript:
+ *    URL) is refused by the browser. Unlike a per-request nonce this keeps cached pages
+ *    cached: an ISR or static page is the same bytes for everyone, so it has the same hashes.
  */
+
+const INNER_REQUEST_HEADER = "x-claimcheck-csp-inner";
+/** Known only to this process, so a client cannot mark its own request as inner. */
+const INNER_REQUEST_TOKEN = globalThis.crypto.randomUUID();
+
+const SIGNED_IN_AREAS = [/^\/review(\/|$)/, /^\/audit(\/|$)/];
+
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
-  if (!token) {
-    const signIn = new URL("/signin", request.url);
-    signIn.searchParams.set("callbackUrl", request.nextUrl.pathname);
-    return NextResponse.redirect(signIn);
+  if (request.headers.get(INNER_REQUEST_HEADER) === INNER_REQUEST_TOKEN) return NextResponse.next();
+
+  if (SIGNED_IN_AREAS.some((area) => area.test(request.nextUrl.pathname))) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    if (!token) {
+      const signIn = new URL("/signin", request.url);
+      signIn.searchParams.set("callbackUrl", request.nextUrl.pathname);
+      return NextResponse.redirect(signIn);
+    }
   }
-  return NextResponse.next();
+
+  // Client-side navigations and prefetches fetch RSC payloads, not documents: they pass
+  // straight through (Next hides their RSC headers and _rsc parameter from the proxy, but a
+  // browser marks every fetch() with Sec-Fetch-Dest: empty and only a page load with
+  // "document"; clients that send no Sec-Fetch-Dest at all get the document treatment).
+  const destination = request.headers.get("sec-fetch-dest");
+  const isDocumentLoad = destination === null || destination === "document";
+  if (request.method !== "GET" || !isDocumentLoad || request.headers.has(INNER_REQUEST_HEADER)) {
+    return withFallbackPolicy(NextResponse.next());
+  }
+  return servePageWithScriptHashes(request);
 }
 
-export const config = { matcher: ["/review/:path*", "/review"] };
+async function servePageWithScriptHashes(request: NextRequest): Promise<Response> {
+  const inner = new URL(request.nextUrl.pathname + request.nextUrl.search, `http://127.0.0.1:${process.env.PORT ?? request.nextUrl.port ?? "3000"}`);
+  const headers = new Headers(request.headers);
+  headers.set(INNER_REQUEST_HEADER, INNER_REQUEST_TOKEN);
+  headers.delete("accept-encoding");
+  const response = await fetch(inner, { headers, redirect: "manual", cache: "no-store" });
+  const outHeaders = new Headers(response.headers);
+  outHeaders.delete("content-length");
+  outHeaders.delete("content-encoding");
+  outHeaders.delete("transfer-encoding");
+  const isHtml = (response.headers.get("content-type") ?? "").toLowerCase().includes("text/html");
+  if (!isHtml) {
+    outHeaders.set("Content-Security-Policy", pageContentSecurityPolicy([]));
+    return new Response(response.body, { status: response.status, headers: outHeaders });
+  }
+  const html = await response.text();
+  outHeaders.set("Content-Security-Policy", pageContentSecurityPolicy(await inlineScriptHashes(html)));
+  return new Response(html, { status: response.status, headers: outHeaders });
+}
+
+/** The strictest page policy (no inline script at all) for anything not served with hashes. */
+function withFallbackPolicy(response: NextResponse): NextResponse {
+  response.headers.set("Content-Security-Policy", pageContentSecurityPolicy([]));
+  return response;
+}
+
+export const config = {
+  // Every page; not the API (its own headers in next.config.js), nor Next's files and images.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.(?:png|jpg|jpeg|svg|ico|css|js|woff2?|txt|map)$).*)"],
+};

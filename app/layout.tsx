@@ -6,6 +6,9 @@ import "./styles/base.css";
 import "./styles/verdicts.css";
 import "./styles/reader.css";
 import "./styles/workspace.css";
+import "./styles/dashboard.css";
+import "./styles/revisions.css";
+import "./styles/audit.css";
 
 export const metadata: Metadata = {
   title: { default: "Claimcheck", template: "%s · Claimcheck" },

@@ -4,7 +4,7 @@ import { listPublishedArticles } from "@/server/data/articles/list-published-art
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import type { Verdict } from "@/domain/ratings/scale";
 
-export const revalidate = 300;
+export const revalidate = 30;
 
 export default async function HomePage() {
   const articles = await listPublishedArticles();

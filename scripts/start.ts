@@ -31,6 +31,11 @@ function persistentSecret(): string {
   return secret;
 }
 
+/** The database URL without its password, for logs. */
+function redactedUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/, "$1:***@");
+}
+
 function sourceFingerprint(): string {
   const hash = createHash("sha256");
   const visit = (path: string) => {
@@ -66,11 +71,15 @@ async function main() {
   }
 
   const isNewDatabase = provider === "sqlite" && !existsSync(resolve(sqliteFilePath(url)));
-  const migration = await migrateDatabase({ url, mode: "deploy", log });
-  log(`${provider} database ready${migration.applied.length ? ` (applied ${migration.applied.join(", ")})` : ""}`);
+  const migration = await migrateDatabase({ url, mode: "deploy", log }).catch((error: unknown) => {
+    throw new Error(`Could not migrate the ${provider} database at ${redactedUrl(url)}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  log(`${provider} database ready at ${redactedUrl(url)}${migration.applied.length ? ` (applied ${migration.applied.join(", ")})` : ""}`);
 
   let seeded = false;
-  if (isNewDatabase || process.env.SEED_DEMO === "1") {
+  // The demo goes into a new SQLite file (the quick start) unless SEED_DEMO=0, and into any
+  // empty database (PostgreSQL in particular) only when SEED_DEMO=1.
+  if (process.env.SEED_DEMO === "1" || (isNewDatabase && process.env.SEED_DEMO !== "0")) {
     const db = createPrismaClient(url);
     try {
       const result = await seedDemo(db);

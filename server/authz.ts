@@ -41,6 +41,8 @@ export const can = {
   comment: (actor: Actor | null, article: ArticleAccessFacts) => actor !== null && article.status === "published",
   manageUsers: (actor: Actor | null) => actor?.role === "admin",
   useWorkspace: (actor: Actor | null) => isReviewer(actor),
+  /** Who did what, when, with the values before and after: editors and admins. */
+  browseAuditLog: (actor: Actor | null) => isEditor(actor),
 };
 
 export type Permission = keyof typeof can;

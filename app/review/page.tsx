@@ -27,7 +27,7 @@ export default async function WorkspacePage() {
         </Link>
       </p>
       {articles.length === 0 ? (
-        <p>No articles yet. Start with “New article” and paste the text you want to review.</p>
+        <p className="empty-state">No articles yet. Start with “New article”: give a web address, upload a .txt, .md or .html file, or paste the text you want to review.</p>
       ) : (
         <ul className="article-list">
           {articles.map((article) => (

@@ -14,6 +14,8 @@ import { useClaimKeys } from "./use-claim-keys";
 import { VerdictLegend } from "./verdict-legend";
 
 interface ReaderViewProps {
+  /** Download links for every export format, rendered on the server. */
+  exportMenu?: ReactNode;
   model: ReaderModel;
   summary: ReactNode;
   rationales: Record<string, ReactNode>;
@@ -25,7 +27,7 @@ interface ReaderViewProps {
  * the dialog and focus returns to the highlight or list item that opened it; j / k walk
  * through the claims; `#claim-<id>` opens a claim on arrival.
  */
-export function ReaderView({ model, summary, rationales }: ReaderViewProps) {
+export function ReaderView({ model, summary, rationales, exportMenu }: ReaderViewProps) {
   const [filter, setFilter] = useState<Verdict | null>(null);
   const [openIds, setOpenIds] = useState<string[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -163,7 +165,7 @@ export function ReaderView({ model, summary, rationales }: ReaderViewProps) {
               ·{" "}
             </>
           )}
-          <a href={`/api/articles/${model.slug}/export?format=json`}>Download review (JSON)</a>
+          {exportMenu}
         </p>
       </header>
       <ScorecardPanel scorecard={model.scorecard} summary={summary} weakest={weakest} filter={filter} onFilter={setFilter} onOpenClaim={openOne} />

@@ -1,53 +1,57 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { STANCES, STANCE_LABELS, STUDY_DESIGNS, STUDY_DESIGN_LABELS } from "@/domain/ratings/scale";
-import type { WorkspaceModel } from "@/domain/overlay/workspace-model";
+import { forwardRef, useImperativeHandle, useRef, useState, type FormEvent } from "react";
+import { BibliographyPicker } from "./bibliography-picker";
+import { EMPTY_DETAILS, EvidenceDetailFields, type EvidenceDetails } from "./evidence-detail-fields";
 import { sendJson, type FieldErrors } from "./send-json";
+import { EMPTY_SOURCE, SourceLookup, type SourceFields } from "./source-lookup";
 
 interface EvidenceFormProps {
   claimId: string;
-  bibliography: WorkspaceModel["bibliography"];
   onAdded: () => void;
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
+export interface EvidenceFormHandle {
+  focus: () => void;
+}
 
-/** Attach a source (new, or reused from this review's bibliography) with its finding, stance and design. */
-export function EvidenceForm({ claimId, bibliography, onAdded }: EvidenceFormProps) {
+/** Attach a source (pasted identifier, typed by hand, or reused from the bibliography) with its finding, stance and design. */
+export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(function EvidenceForm({ claimId, onAdded }, ref) {
+  const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [sourceId, setSourceId] = useState("");
-  const id = (name: string) => `evidence-${name}`;
+  const [source, setSource] = useState<SourceFields>(EMPTY_SOURCE);
+  const [details, setDetails] = useState<EvidenceDetails>(EMPTY_DETAILS);
+  const [lookupKey, setLookupKey] = useState(0);
+  useImperativeHandle(ref, () => ({
+    focus: () => {
+      formRef.current?.scrollIntoView({ block: "nearest" });
+      formRef.current?.querySelector<HTMLElement>("#evidence-identifier")?.focus();
+    },
+  }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const year = text(form, "year");
     const body = {
       ...(sourceId
         ? { sourceId }
         : {
             source: {
-              title: text(form, "title"),
-              authors: text(form, "authors")
+              title: source.title,
+              authors: source.authors
                 .split(/;|\n/)
                 .map((a) => a.trim())
                 .filter(Boolean),
-              container: text(form, "container"),
-              year: year ? Number(year) : null,
-              doi: text(form, "doi"),
-              pmid: text(form, "pmid"),
-              url: text(form, "url"),
+              container: source.container,
+              year: source.year.trim() ? Number(source.year) : null,
+              doi: source.doi,
+              pmid: source.pmid,
+              url: source.url,
             },
           }),
-      finding: text(form, "finding"),
-      locator: text(form, "locator"),
-      stance: text(form, "stance"),
-      studyDesign: text(form, "studyDesign"),
-      note: text(form, "note"),
+      ...details,
     };
     setBusy(true);
     const result = await sendJson("POST", `/api/claims/${claimId}/evidence`, body);
@@ -55,63 +59,65 @@ export function EvidenceForm({ claimId, bibliography, onAdded }: EvidenceFormPro
     if (!result.ok) {
       setErrors(result.fieldErrors);
       setMessage(result.message);
-      requestAnimationFrame(() => formElement.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
       return;
     }
     setErrors({});
     setMessage(null);
-    formElement.reset();
+    setSource(EMPTY_SOURCE);
+    setDetails(EMPTY_DETAILS);
     setSourceId("");
+    setLookupKey((k) => k + 1);
     onAdded();
   }
 
-  const invalid = (name: string) => (errors[name] ? true : undefined);
-  const errorFor = (name: string) =>
-    errors[name] ? (
-      <span className="field-error" id={id(`${name}-error`)}>
-        {errors[name]!.join(" ")}
-      </span>
-    ) : null;
-  const sourceField = (name: string, label: string, type = "text") => (
-    <div className="field">
-      <label htmlFor={id(name)}>{label}</label>
-      <input id={id(name)} name={name} type={type} aria-invalid={invalid(`source.${name}`)} />
-      {errorFor(`source.${name}`)}
-    </div>
-  );
+  const sourceField = (name: keyof SourceFields, label: string, type = "text") => {
+    const key = `source.${name}`;
+    return (
+      <div className="field">
+        <label htmlFor={`evidence-${name}`}>{label}</label>
+        <input
+          id={`evidence-${name}`}
+          type={type}
+          value={source[name]}
+          onChange={(e) => setSource({ ...source, [name]: e.target.value })}
+          aria-invalid={errors[key] ? true : undefined}
+          aria-describedby={errors[key] ? `evidence-${name}-error` : name === "authors" ? "evidence-authors-hint" : undefined}
+        />
+        {name === "authors" && (
+          <span className="hint" id="evidence-authors-hint">
+            Separate authors with semicolons: Luo G; Ducy P
+          </span>
+        )}
+        {errors[key] && (
+          <span className="field-error" id={`evidence-${name}-error`}>
+            {errors[key].join(" ")}
+          </span>
+        )}
+      </div>
+    );
+  };
 
   return (
-    <form className="evidence-form card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={id("heading")}>
-      <h4 id={id("heading")}>Add evidence</h4>
+    <form ref={formRef} className="evidence-form card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="evidence-heading">
+      <h4 id="evidence-heading">Add evidence</h4>
       {message && (
         <p className="form-error" role="alert">
           {message}
         </p>
       )}
-      {bibliography.length > 0 && (
-        <div className="field">
-          <label htmlFor={id("sourceId")}>Source from this review’s bibliography</label>
-          <select id={id("sourceId")} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
-            <option value="">A new source (fill in below)</option>
-            {bibliography.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.citation.slice(0, 120)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <BibliographyPicker
+        value={sourceId}
+        onChange={(id) => {
+          setSourceId(id);
+        }}
+      />
       {!sourceId && (
         <fieldset>
           <legend>New source</legend>
+          <SourceLookup key={lookupKey} onResolved={setSource} />
           {sourceField("title", "Title")}
-          <div className="field">
-            <label htmlFor={id("authors")}>Authors</label>
-            <input id={id("authors")} name="authors" aria-describedby={id("authors-hint")} />
-            <span className="hint" id={id("authors-hint")}>
-              Separate authors with semicolons: Luo G; Ducy P
-            </span>
-          </div>
+          {sourceField("authors", "Authors")}
           {sourceField("container", "Journal or site")}
           {sourceField("year", "Year", "number")}
           {sourceField("doi", "DOI")}
@@ -119,42 +125,10 @@ export function EvidenceForm({ claimId, bibliography, onAdded }: EvidenceFormPro
           {sourceField("url", "URL", "url")}
         </fieldset>
       )}
-      <div className="field">
-        <label htmlFor={id("finding")}>Finding or excerpt</label>
-        <textarea id={id("finding")} name="finding" rows={3} aria-invalid={invalid("finding")} />
-        {errorFor("finding")}
-      </div>
-      <div className="field">
-        <label htmlFor={id("locator")}>Locator (page, section, figure)</label>
-        <input id={id("locator")} name="locator" />
-      </div>
-      <div className="field">
-        <label htmlFor={id("stance")}>Stance toward the claim</label>
-        <select id={id("stance")} name="stance" defaultValue="supports">
-          {STANCES.map((s) => (
-            <option key={s} value={s}>
-              {STANCE_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={id("studyDesign")}>Study design</label>
-        <select id={id("studyDesign")} name="studyDesign" defaultValue="randomized_trial">
-          {STUDY_DESIGNS.map((d) => (
-            <option key={d} value={d}>
-              {STUDY_DESIGN_LABELS[d]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={id("note")}>Note</label>
-        <input id={id("note")} name="note" />
-      </div>
+      <EvidenceDetailFields idPrefix="evidence" value={details} onChange={setDetails} errors={errors} />
       <button type="submit" className="button" disabled={busy}>
         {busy ? "Adding…" : "Add evidence"}
       </button>
     </form>
   );
-}
+});

@@ -1,14 +1,45 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, type ChangeEvent, type FormEvent } from "react";
+import { detectImportFormat, type ImportFormat } from "@/domain/import/detect-import-format";
 import { sendJson, type FieldErrors } from "./send-json";
 
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const FORMAT_LABELS: Record<ImportFormat, string> = { text: "Plain text", markdown: "Markdown", html: "HTML" };
+
+/** Import by pasting text, Markdown or HTML, or by choosing a .txt, .md or .html file (read in the browser). */
 export function NewArticleForm() {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [content, setContent] = useState("");
+  const [format, setFormat] = useState<ImportFormat>("text");
+  const [fileNote, setFileNote] = useState<string | null>(null);
+  /** Until the reviewer picks a format, it follows what the pasted text looks like. */
+  const [formatChosen, setFormatChosen] = useState(false);
+
+  async function readFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    setFileNote(null);
+    setFieldErrors({});
+    setError(null);
+    if (!file) return;
+    if (!/\.(txt|text|md|markdown|html?|xhtml)$/i.test(file.name)) {
+      setFieldErrors({ file: [`${file.name} is not a .txt, .md or .html file.`] });
+      return;
+    }
+    if (file.size > MAX_FILE_BYTES) {
+      setFieldErrors({ file: [`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`] });
+      return;
+    }
+    const raw = await file.text();
+    const detected = detectImportFormat(file.name, file.type, raw);
+    setContent(raw);
+    setFormat(detected);
+    setFileNote(`Read ${file.name} (${FORMAT_LABELS[detected]}, ${raw.length.toLocaleString("en")} characters). Check the text below, then import.`);
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -18,14 +49,14 @@ export function NewArticleForm() {
       title: String(form.get("title") ?? ""),
       author: String(form.get("author") ?? ""),
       sourceUrl: String(form.get("sourceUrl") ?? ""),
-      format: String(form.get("format") ?? "text"),
-      content: String(form.get("content") ?? ""),
+      format,
+      content,
     });
-    setBusy(false);
     if (!result.ok) {
+      setBusy(false);
       setError(result.message);
       setFieldErrors(result.fieldErrors);
-      document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+      requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
       return;
     }
     router.push(`/review/${result.data.slug}`);
@@ -34,22 +65,32 @@ export function NewArticleForm() {
   const fieldError = (name: string) =>
     fieldErrors[name] ? (
       <span className="field-error" id={`${name}-error`}>
-        {fieldErrors[name]!.join(" ")}
+        {fieldErrors[name].join(" ")}
       </span>
     ) : null;
+  const describedBy = (name: string, hint?: string) => [fieldErrors[name] ? `${name}-error` : null, hint].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form onSubmit={(e) => void submit(e)} className="card" noValidate>
+    <form onSubmit={(e) => void submit(e)} className="card" noValidate aria-labelledby="paste-import-heading">
+      <h2 id="paste-import-heading">Paste or upload</h2>
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
       <div className="field">
+        <label htmlFor="file">Upload a file (.txt, .md or .html)</label>
+        <input id="file" name="file" type="file" accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html" onChange={(e) => void readFile(e)} aria-invalid={fieldErrors.file ? true : undefined} aria-describedby={describedBy("file", "file-note")} />
+        <span className="hint" id="file-note" role="status">
+          {fileNote ?? "Read in your browser; nothing is sent until you import. Up to 5 MB."}
+        </span>
+        {fieldError("file")}
+      </div>
+      <div className="field">
         <label htmlFor="title">Title</label>
-        <input id="title" name="title" aria-invalid={fieldErrors.title ? true : undefined} aria-describedby="title-hint" />
+        <input id="title" name="title" aria-invalid={fieldErrors.title ? true : undefined} aria-describedby={describedBy("title", "title-hint")} />
         <span className="hint" id="title-hint">
-          Leave empty to use the first line of the text.
+          Leave empty to use the page&rsquo;s title or the first line of the text.
         </span>
         {fieldError("title")}
       </div>
@@ -59,12 +100,15 @@ export function NewArticleForm() {
       </div>
       <div className="field">
         <label htmlFor="sourceUrl">Original URL</label>
-        <input id="sourceUrl" name="sourceUrl" type="url" aria-invalid={fieldErrors.sourceUrl ? true : undefined} />
+        <input id="sourceUrl" name="sourceUrl" type="url" aria-invalid={fieldErrors.sourceUrl ? true : undefined} aria-describedby={describedBy("sourceUrl")} />
         {fieldError("sourceUrl")}
       </div>
       <div className="field">
         <label htmlFor="format">Format of the text</label>
-        <select id="format" name="format" defaultValue="text">
+        <select id="format" name="format" value={format} onChange={(e) => {
+            setFormat(e.target.value as ImportFormat);
+            setFormatChosen(true);
+          }}>
           <option value="text">Plain text</option>
           <option value="markdown">Markdown</option>
           <option value="html">HTML</option>
@@ -72,9 +116,17 @@ export function NewArticleForm() {
       </div>
       <div className="field">
         <label htmlFor="content">Article text</label>
-        <textarea id="content" name="content" rows={14} required aria-invalid={fieldErrors.content ? true : undefined} />
+        <textarea id="content" name="content" rows={14} required value={content} onChange={(e) => {
+            setContent(e.target.value);
+            if (!formatChosen) setFormat(detectImportFormat(undefined, undefined, e.target.value));
+          }} aria-invalid={fieldErrors.content ? true : undefined} aria-describedby={describedBy("content")} />
         {fieldError("content")}
       </div>
+      {busy && (
+        <p role="status" className="import-progress">
+          <progress aria-label="Importing" /> Importing the article…
+        </p>
+      )}
       <button className="button" type="submit" disabled={busy}>
         {busy ? "Importing…" : "Import article"}
       </button>

@@ -1,14 +1,21 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import type { WorkspaceModel } from "@/domain/overlay/workspace-model";
+import { segmentSentences } from "@/domain/claims/segment-sentences";
+import { VERDICTS, type Verdict } from "@/domain/ratings/scale";
 import { ArticleText, type HighlightClaim } from "@/components/overlay/article-text";
-import { VerdictBadge } from "@/components/ui/verdict-badge";
-import { ClaimEditor } from "./claim-editor";
+import { ClaimEditor, type ClaimEditorHandle } from "./claim-editor";
+import { ClaimList } from "./claim-list";
+import { HelpOverlay } from "./help-overlay";
+import { SentenceCursor } from "./sentence-cursor";
+import { SuggestionsPanel } from "./suggestions-panel";
 import { WorkflowBar } from "./workflow-bar";
 import { selectionToOffsets } from "./selection-offsets";
 import { sendJson } from "./send-json";
+import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
 
 interface ReviewWorkspaceProps {
   model: WorkspaceModel;
@@ -17,74 +24,203 @@ interface ReviewWorkspaceProps {
   canEdit: boolean;
 }
 
-/** The reviewer's three areas: claim list, the article (select text to make a claim), the selected claim's editor. */
+/** Keys 5…1 are the verdict scale from Supported to Contradicted. */
+const VERDICT_OF_KEY: Record<string, Verdict> = { "5": VERDICTS[0], "4": VERDICTS[1], "3": VERDICTS[2], "2": VERDICTS[3], "1": VERDICTS[4], "0": VERDICTS[5] };
+
+/** The reviewer's three areas: claim list, the article (select text or step through sentences to make claims), the selected claim's editor. */
 export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit }: ReviewWorkspaceProps) {
   const router = useRouter();
   const articleRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<ClaimEditorHandle>(null);
   const [selectedId, setSelectedId] = useState<string | null>(model.claims[0]?.id ?? null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [status, setStatus] = useState("");
+  const [deletedId, setDeletedId] = useState<string | null>(null);
+  const [sentenceIndex, setSentenceIndex] = useState(0);
+  const [showSuggestions, setShowSuggestions] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
 
   const highlights = useMemo(
     () => new Map<string, HighlightClaim>(model.claims.map((c) => [c.id, { id: c.id, verdict: c.verdict, label: c.restatement }])),
     [model.claims],
   );
+  const sentences = useMemo(() => segmentSentences(model.text, model.blocks.map((b) => b.block)), [model.text, model.blocks]);
   const selected = model.claims.find((c) => c.id === selectedId) ?? null;
+  const order = model.claims.filter((c) => !c.orphaned).map((c) => c.id);
+
+  const refresh = (message?: string, selectId?: string) => {
+    if (message !== undefined) {
+      setStatus(message);
+      setDeletedId(null);
+    }
+    if (selectId) setSelectedId(selectId);
+    router.refresh();
+  };
 
   const captureSelection = () => {
     if (!articleRef.current) return;
     setSelection(selectionToOffsets(articleRef.current));
   };
 
-  async function createClaimFromSelection() {
-    if (!selection) return;
-    setStatus("Creating the claim…");
-    const result = await sendJson<{ id: string }>("POST", `/api/articles/${model.slug}/claims`, selection);
+  async function createClaim(span: { start: number; end: number }, checkable: boolean) {
+    setStatus(checkable ? "Creating the claim…" : "Marking the span not checkable…");
+    const result = await sendJson<{ id: string }>("POST", `/api/articles/${model.slug}/claims`, { ...span, checkable });
     if (!result.ok) {
       setStatus(`Couldn't create the claim: ${result.message}`);
       return;
     }
     window.getSelection()?.removeAllRanges();
     setSelection(null);
-    setSelectedId(result.data.id);
-    setStatus("Claim created. Write its restatement and add evidence.");
+    refresh(checkable ? "Claim created. Write its restatement and add evidence." : "Marked not checkable.", result.data.id);
+  }
+
+  const spanToUse = () => selection ?? (sentences[sentenceIndex] ? { start: sentences[sentenceIndex].start, end: sentences[sentenceIndex].end } : null);
+
+  function moveSentence(index: number) {
+    const bounded = Math.max(0, Math.min(sentences.length - 1, index));
+    setSentenceIndex(bounded);
+    const target = sentences[bounded];
+    if (!target || !articleRef.current) return;
+    const pieces = articleRef.current.querySelectorAll<HTMLElement>("[data-start]");
+    let found: HTMLElement | null = null;
+    for (const piece of pieces) {
+      if (Number(piece.dataset.start) <= target.start) found = piece;
+      else break;
+    }
+    found?.scrollIntoView({ block: "nearest" });
+  }
+
+  async function deleteSelected() {
+    if (!selected) return;
+    const id = selected.id;
+    const result = await sendJson("DELETE", `/api/claims/${id}`);
+    if (!result.ok) {
+      setStatus(`Couldn't delete the claim: ${result.message}`);
+      return;
+    }
+    const position = order.indexOf(id);
+    setSelectedId(order[position + 1] ?? order[position - 1] ?? null);
+    setStatus("Claim deleted.");
+    setDeletedId(id);
     router.refresh();
   }
+
+  async function undoDelete() {
+    if (!deletedId) return;
+    const result = await sendJson<{ id: string }>("POST", "/api/claims/restore", { claimId: deletedId });
+    if (!result.ok) {
+      setStatus(`Couldn't undo: ${result.message}`);
+      return;
+    }
+    setDeletedId(null);
+    refresh("Claim restored.", result.data.id);
+  }
+
+  function step(delta: number) {
+    if (order.length === 0) return;
+    const position = selectedId ? order.indexOf(selectedId) : -1;
+    const next = order[(position + delta + order.length) % order.length]!;
+    setSelectedId(next);
+    document.getElementById(`claim-${next}`)?.scrollIntoView({ block: "nearest" });
+  }
+
+  useWorkspaceShortcuts((action, key) => {
+    switch (action) {
+      case "nextClaim":
+        return step(1);
+      case "previousClaim":
+        return step(-1);
+      case "nextSentence":
+        return moveSentence(sentenceIndex + 1);
+      case "previousSentence":
+        return moveSentence(sentenceIndex - 1);
+      case "createClaim":
+      case "notCheckable": {
+        const span = canEdit ? spanToUse() : null;
+        if (span) void createClaim(span, action === "createClaim");
+        return;
+      }
+      case "openEvidence":
+        return editorRef.current?.focusEvidence();
+      case "verdict":
+      case "verdictNotCheckable": {
+        const verdict = VERDICT_OF_KEY[key];
+        if (verdict && canEdit) editorRef.current?.setVerdict(verdict);
+        return;
+      }
+      case "suggest":
+        if (canEdit) setShowSuggestions(true);
+        return;
+      case "delete":
+        if (canEdit) void deleteSelected();
+        return;
+      case "undo":
+        void undoDelete();
+        return;
+      case "help":
+        setHelpOpen((open) => !open);
+        return;
+    }
+  });
 
   return (
     <div className="workspace">
       <header className="workspace-header">
         <h1>{model.title}</h1>
         <WorkflowBar slug={model.slug} status={model.status} canPublish={canPublish} onChanged={() => router.refresh()} />
+        {canEdit && <Link href={`/review/${model.slug}/revisions`}>Revisions and re-import</Link>}
       </header>
-      <p className="status-line" role="status" aria-live="polite">
-        {status}
-      </p>
-      <div className="workspace-columns">
-        <nav className="workspace-claims" aria-label="Claims">
-          <h2>Claims ({model.claims.length})</h2>
-          {model.claims.length === 0 ? (
-            <p className="hint">Select a sentence in the article to make your first claim.</p>
-          ) : (
-            <ol>
-              {model.claims.map((claim) => (
-                <li key={claim.id}>
-                  <button type="button" className="claim-list-item" aria-current={claim.id === selectedId ? "true" : undefined} onClick={() => setSelectedId(claim.id)}>
-                    <VerdictBadge verdict={claim.verdict} />
-                    <span className="claim-list-text">{claim.restatement}</span>
-                  </button>
-                </li>
-              ))}
-            </ol>
+      <div className="workspace-toolbar">
+        {canEdit && (
+          <button type="button" className="button secondary" onClick={() => setShowSuggestions(true)} aria-keyshortcuts="s">
+            Suggest claims
+          </button>
+        )}
+        <button type="button" className="button secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+          Keyboard shortcuts <kbd>?</kbd>
+        </button>
+        <p className="status-line" id="workspace-status" role="status" aria-live="polite">
+          {status}
+          {deletedId && (
+            <>
+              {" "}
+              <button type="button" className="link-button" onClick={() => void undoDelete()}>
+                Undo
+              </button>
+            </>
           )}
-        </nav>
+        </p>
+      </div>
+      <div className="workspace-columns">
+        <ClaimList
+          claims={model.claims}
+          versions={model.claimExtras}
+          selectedId={selectedId}
+          canEdit={canEdit}
+          onSelect={setSelectedId}
+          onMerged={(message, id) => refresh(message, id)}
+        />
         <section className="workspace-article" aria-label="Article text">
+          {showSuggestions && canEdit && (
+            <SuggestionsPanel
+              slug={model.slug}
+              onAccepted={(count) => refresh(`${count} suggestion${count === 1 ? "" : "s"} accepted as claims.`)}
+              onClose={() => setShowSuggestions(false)}
+            />
+          )}
           {canEdit && (
             <div className="selection-toolbar">
-              <button type="button" className="button" disabled={!selection} onClick={() => void createClaimFromSelection()}>
+              <button type="button" className="button" disabled={!selection} onClick={() => selection && void createClaim(selection, true)} aria-keyshortcuts="c">
                 Create claim from selection
               </button>
+              <button type="button" className="button secondary" disabled={!selection} onClick={() => selection && void createClaim(selection, false)} aria-keyshortcuts="x">
+                Mark selection not checkable
+              </button>
               <span className="hint">{selection ? `${selection.end - selection.start} characters selected` : "Select text in the article, then create a claim."}</span>
+              <SentenceCursor sentences={sentences} index={sentenceIndex} onMove={moveSentence} disabled={!canEdit} onCreate={() => {
+                const s = sentences[sentenceIndex];
+                if (s) void createClaim({ start: s.start, end: s.end }, true);
+              }} />
             </div>
           )}
           <div ref={articleRef} onMouseUp={captureSelection} onKeyUp={captureSelection} onTouchEnd={captureSelection}>
@@ -95,26 +231,23 @@ export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit }: Rev
           {selected ? (
             <ClaimEditor
               key={selected.id}
+              ref={editorRef}
               claim={selected}
+              text={model.text}
               extras={model.claimExtras[selected.id]!}
               viewerEmail={viewerEmail}
-              bibliography={model.bibliography}
               canEdit={canEdit}
-              onSaved={(message) => {
-                setStatus(message);
-                router.refresh();
-              }}
-              onDeleted={() => {
-                setSelectedId(null);
-                setStatus("Claim deleted.");
-                router.refresh();
-              }}
+              onSaved={refresh}
+              onDelete={() => void deleteSelected()}
             />
           ) : (
-            <p className="hint">Choose a claim from the list, or create one from the article.</p>
+            <p className="hint empty-state">
+              {model.claims.length === 0 ? "Make a claim from the article to start: select text, or use the sentence cursor, or Suggest claims." : "Choose a claim from the list or the article."}
+            </p>
           )}
         </section>
       </div>
+      <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

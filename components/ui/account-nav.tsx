@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 
 interface SessionUser {
@@ -15,16 +16,18 @@ interface SessionUser {
  */
 export function AccountNav() {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  // Read again on each navigation: signing in or out moves to another page without a reload.
+  const pathname = usePathname();
   useEffect(() => {
     let cancelled = false;
     fetch("/api/auth/session", { credentials: "same-origin" })
-      .then((response) => (response.ok ? (response.json() as Promise<{ user?: SessionUser }>) : {}))
+      .then((response): Promise<{ user?: SessionUser }> | { user?: SessionUser } => (response.ok ? (response.json() as Promise<{ user?: SessionUser }>) : {}))
       .then((session) => !cancelled && setUser(session.user ?? null))
       .catch(() => !cancelled && setUser(null));
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [pathname]);
   if (user === undefined) return <span className="hint" aria-hidden="true" />;
   if (!user) return <Link href="/signin">Sign in</Link>;
   const worksOnReviews = user.role === "reviewer" || user.role === "editor" || user.role === "admin";

@@ -3,6 +3,7 @@ import type { TClaimRecord, TEvidenceRecord, TReviewDocument, TSourceRecord } fr
 import { STANCE_LABELS, STUDY_DESIGN_LABELS, VERDICT_MEANINGS } from "../ratings/scale";
 import { organizationOf, type TExportOptions } from "./export-options";
 import { articleUrl, claimUrl, safeHttpUrl, sourceLinks } from "./links";
+import { markdownToPlainText } from "./markdown-plain-text";
 import { pdfFontFile } from "./pdf-fonts";
 import { PDF_COLORS, PdfWriter } from "./pdf-writer";
 import {
@@ -175,7 +176,7 @@ function writeClaim(
   if (doc.page === page) writer.sideRule(quoteTop, writer.left + 3, VERDICT_STYLES[verdict].strong, 3);
   if (claim.rationale.trim().length > 0) {
     writer.label("Rationale");
-    writer.text(claim.rationale.trim(), { size: 10, gapAfter: 4 });
+    writer.text(markdownToPlainText(claim.rationale.trim()), { size: 10, gapAfter: 4 });
   }
   if (claim.evidence.length > 0) {
     writer.label("Evidence");

@@ -114,3 +114,66 @@ export const ZRateClaimInput = z.object({
   rationale: trimmed(20_000).default(""),
 });
 export type TRateClaimInput = z.infer<typeof ZRateClaimInput>;
+
+/** Moving a claim's boundaries; offsets are snapped to whole words on the server. */
+export const ZResizeClaimInput = z
+  .object({
+    version: z.number().int().positive(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  })
+  .refine((v) => v.end > v.start, { message: "The claim's end must come after its start.", path: ["end"] });
+export type TResizeClaimInput = z.infer<typeof ZResizeClaimInput>;
+
+/** Splitting a claim in two at an offset inside it (moved to the nearest word start). */
+export const ZSplitClaimInput = z.object({
+  version: z.number().int().positive(),
+  at: z.number().int().positive(),
+});
+export type TSplitClaimInput = z.infer<typeof ZSplitClaimInput>;
+
+/** Merging claims into the first one listed; each with the version the user saw. */
+export const ZMergeClaimsInput = z.object({
+  claims: z
+    .array(z.object({ id: z.string().min(1).max(64), version: z.number().int().positive() }))
+    .min(2, "Choose at least two claims to merge.")
+    .max(20, "Merge at most 20 claims at once.")
+    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, "Each claim can be listed once."),
+});
+export type TMergeClaimsInput = z.infer<typeof ZMergeClaimsInput>;
+
+/** Making several claims at once (accepted suggestions). */
+export const ZCreateClaimsInput = z.object({
+  claims: z.array(ZCreateClaimInput).min(1, "Choose at least one suggestion.").max(500, "Accept at most 500 suggestions at once."),
+});
+export type TCreateClaimsInput = z.infer<typeof ZCreateClaimsInput>;
+
+export const ZRestoreClaimInput = z.object({ claimId: z.string().min(1).max(64) });
+
+/** Editing an evidence item replaces its fields (the source stays). */
+export const ZUpdateEvidenceInput = z.object({
+  finding: trimmed(10_000).min(1, "Quote or summarise what the source found."),
+  locator: optionalText(200),
+  stance: ZStance,
+  studyDesign: ZStudyDesign,
+  note: optionalText(5000),
+});
+export type TUpdateEvidenceInput = z.infer<typeof ZUpdateEvidenceInput>;
+
+/** A pasted DOI, DOI URL, PMID, PubMed URL, BibTeX or RIS entry to turn into source fields. */
+export const ZResolveSourceInput = z.object({
+  input: z.string().trim().min(1, "Paste a DOI, PMID, URL, BibTeX or RIS entry.").max(50_000, "Paste one entry (under 50,000 characters)."),
+  online: z.boolean().default(true),
+});
+export type TResolveSourceInput = z.infer<typeof ZResolveSourceInput>;
+
+export const ZSearchSourcesQuery = z.object({
+  q: z.string().trim().max(200).default(""),
+  take: z.coerce.number().int().min(1).max(100).default(30),
+});
+
+export const ZImportUrlInput = z.object({
+  url: httpUrl,
+  title: trimmed(300).optional(),
+});
+export type TImportUrlInput = z.infer<typeof ZImportUrlInput>;

@@ -15,26 +15,27 @@ test("a reviewer turns a pasted article into a rated, evidenced claim; an editor
   // Select the claim's sentence (a triple click selects its paragraph) and make a claim of it.
   await reviewer.getByText(article.claimSentence).click({ clickCount: 3 });
   await reviewer.getByRole("button", { name: "Create claim from selection" }).click();
-  await expect(reviewer.getByRole("status")).toContainText("Claim created");
+  const status = reviewer.locator("#workspace-status");
+  await expect(status).toContainText("Claim created");
   await expect(reviewer.locator("blockquote.claim-quote")).toHaveText(`“${article.claimSentence}”`);
 
-  // Restatement, verdict, rationale.
+  // Restatement, verdict, rationale: saved as they are typed, no save button.
   await reviewer.getByLabel("Restatement").fill("Green tea lowers stroke risk by 40% in over-50s.");
   await reviewer.getByLabel("Your verdict").selectOption("unsupported");
   await reviewer.getByLabel("Rationale (Markdown)").fill("The cohort data show an **association** of about 20%, not 40%.");
-  await reviewer.getByRole("button", { name: "Save claim" }).click();
-  await expect(reviewer.getByRole("status")).toHaveText("Saved.");
+  await expect(reviewer.locator('.save-status[data-field="restatement"]')).toHaveText("Saved");
+  await expect(reviewer.locator('.save-status[data-field="rating"]')).toHaveText("Saved");
 
   // Evidence.
   await reviewer.getByLabel("Title", { exact: true }).last().fill("Green tea consumption and stroke risk: a cohort study");
   await reviewer.getByLabel("Authors").fill("Kokubo Y; Iso H");
   await reviewer.getByLabel("Year").fill("2013");
-  await reviewer.getByLabel("DOI").fill("10.1161/STROKEAHA.111.677500");
+  await reviewer.getByLabel("DOI", { exact: true }).fill("10.1161/STROKEAHA.111.677500");
   await reviewer.getByLabel("Finding or excerpt").fill("Higher green tea intake was associated with a lower risk of stroke.");
   await reviewer.getByLabel("Stance toward the claim").selectOption("partially_supports");
   await reviewer.getByLabel("Study design").selectOption("cohort");
   await reviewer.getByRole("button", { name: "Add evidence" }).click();
-  await expect(reviewer.getByRole("status")).toHaveText("Evidence added.");
+  await expect(status).toHaveText("Evidence added.");
   await expect(reviewer.locator(".claim-editor .evidence-card")).toContainText("10.1161/strokeaha.111.677500");
 
   // A reviewer cannot publish: the control is not there.

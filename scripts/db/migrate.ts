@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import { databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "../../server/database-url";
 import { driverAdapterFactory, SQLITE_BUSY_TIMEOUT_MS } from "../../server/driver-adapter";
 import { openSchemaEngine } from "./schema-engine";
+import { postgresMigrationAdapterFactory, withPostgresMigrationLock } from "./postgres-migration-adapter";
 import { readMigrationsFolder, writeMigration } from "./migrations-folder";
 
 const root = resolve(import.meta.dirname, "..", "..");
@@ -35,6 +36,13 @@ export function migrationsDirFor(provider: DatabaseProvider): string {
 
 export async function migrateDatabase(options: { url?: string; mode: MigrateMode; name?: string; log?: (m: string) => void }): Promise<MigrateResult> {
   const url = options.url ?? databaseUrl();
+  // Several app instances starting together each migrate on start: on PostgreSQL they take
+  // turns, so the second finds the migrations applied instead of applying them twice.
+  if (databaseProvider(url) === "postgresql") return withPostgresMigrationLock(url, () => migrateUnlocked(url, options));
+  return migrateUnlocked(url, options);
+}
+
+async function migrateUnlocked(url: string, options: { mode: MigrateMode; name?: string; log?: (m: string) => void }): Promise<MigrateResult> {
   const provider = databaseProvider(url);
   const log = options.log ?? (() => {});
   // The engine reports every step as a JSON line; only warnings and errors matter to a user.
@@ -51,7 +59,11 @@ export async function migrateDatabase(options: { url?: string; mode: MigrateMode
   }
 
   let result: MigrateResult;
-  const { engine, close } = await openSchemaEngine(driverAdapterFactory(url), schemaPath, engineLog);
+  const { engine, close } = await openSchemaEngine(
+    provider === "postgresql" ? postgresMigrationAdapterFactory(url) : driverAdapterFactory(url),
+    schemaPath,
+    engineLog,
+  );
   try {
     if (options.mode === "reset" && provider === "postgresql") await engine.reset({ filter: NO_FILTER });
 
@@ -112,6 +124,8 @@ async function main() {
   console.log(
     `${result.provider}: ${result.created ? `created ${result.created}; ` : ""}${result.applied.length ? `applied ${result.applied.join(", ")}` : "database up to date"}`,
   );
+  // The WASM engine leaves a 10 s timer behind after a PostgreSQL session; nothing is pending.
+  process.exit(0);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

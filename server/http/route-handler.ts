@@ -24,8 +24,12 @@ type Handler<P> = (context: RouteContext<P>) => Promise<Response | unknown>;
 export function routeHandler<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, segment: { params: Promise<P> }): Promise<Response> => {
     try {
-      if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) assertSameOrigin(request);
+      const changesState = !["GET", "HEAD", "OPTIONS"].includes(request.method);
+      if (changesState) assertSameOrigin(request);
       const actor = await getActor();
+      // Only signed-in users are ever authorized to change anything (server/authz.ts): say so
+      // before reading a byte of the body.
+      if (changesState && !actor) throw new AppError("UNAUTHENTICATED", "Sign in to make changes.");
       const result = await handler({ request, actor, params: await segment.params });
       if (result instanceof Response) return result;
       return NextResponse.json(result ?? { ok: true }, { headers: { "Cache-Control": "no-store" } });
@@ -66,8 +70,7 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T)
   if (!contentType.toLowerCase().startsWith("application/json")) {
     throw new AppError("INVALID_INPUT", "Send the request body as JSON (Content-Type: application/json).");
   }
-  const text = await request.text();
-  if (text.length > MAX_JSON_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
+  const text = await readBodyText(request, MAX_JSON_BODY_BYTES);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -77,8 +80,36 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T)
   return schema.parse(body);
 }
 
-/** State-changing requests from a browser must come from this site (the Origin header is set by browsers). */
+/**
+ * Reads the body, stopping as soon as it passes the limit (a body sent without a
+ * Content-Length, or with a false one, is not read to its end).
+ */
+async function readBodyText(request: Request, limit: number): Promise<string> {
+  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${limit / 1024 / 1024} MB.`);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/**
+ * State-changing requests from a browser must come from this site: browsers set Origin on
+ * every cross-site POST/PUT/PATCH/DELETE, and Sec-Fetch-Site on every request they make.
+ */
 function assertSameOrigin(request: Request): void {
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite === "cross-site" || fetchSite === "same-site") throw new AppError("FORBIDDEN", "Cross-site requests cannot change anything here.");
   const origin = request.headers.get("origin");
   if (!origin) return;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");

@@ -39,7 +39,7 @@ afterAll(async () => {
   removeSqliteDatabase(url);
 });
 
-const article = { title: "Coffee and sleep", content: "Coffee after 4 pm halves deep sleep.\n\nMost adults drink coffee.", format: "text" as const };
+const article = { title: "Coffee and sleep", author: null, content: "Coffee after 4 pm halves deep sleep.\n\nMost adults drink coffee.", format: "text" as const };
 
 describe("creating articles and claims", () => {
   it("refuses readers and anonymous users, and writes nothing", async () => {

@@ -20,8 +20,8 @@ describe("migrations and the demo seed", () => {
     const dev = await migrateDatabase({ url, mode: "dev", name: "should_be_empty" });
     expect(dev.created).toBeNull();
     const db = createPrismaClient(url);
-    const [{ journal_mode }] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
-    expect(journal_mode).toBe("wal");
+    const rows = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    expect(rows[0]?.journal_mode).toBe("wal");
     await db.$disconnect();
   });
 

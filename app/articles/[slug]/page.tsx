@@ -4,12 +4,13 @@ import { cache } from "react";
 import { buildReaderModel } from "@/domain/overlay/reader-model";
 import { claimReviewScriptContent } from "@/domain/export/to-claimreview";
 import { ReaderView } from "@/components/overlay/reader-view";
+import { ExportMenu } from "@/components/export/export-menu";
 import { SafeMarkdown } from "@/components/ui/safe-markdown";
 import { getReviewDocument } from "@/server/data/articles/get-review-document";
 import { AppError } from "@/server/errors";
 
 /** Published reviews are public and identical for everyone: rendered once, revalidated on change. */
-export const revalidate = 300;
+export const revalidate = 30;
 
 /** No page is built ahead of time; each is rendered on its first request, then served from the cache. */
 export function generateStaticParams(): { slug: string }[] {
@@ -44,7 +45,7 @@ export default async function ReaderPage({ params }: { params: Promise<{ slug: s
     <>
       {/* schema.org ClaimReview for each rated claim: a data block, escaped so no text can close the script element. */}
       <script type="application/ld+json" id="claim-review-jsonld" dangerouslySetInnerHTML={{ __html: claimReviewScriptContent(review, { baseUrl: publicBaseUrl() }) }} />
-      <ReaderView model={model} summary={model.summary ? <SafeMarkdown>{model.summary}</SafeMarkdown> : null} rationales={rationales} />
+      <ReaderView exportMenu={<ExportMenu slug={review.article.slug} />} model={model} summary={model.summary ? <SafeMarkdown>{model.summary}</SafeMarkdown> : null} rationales={rationales} />
     </>
   );
 }

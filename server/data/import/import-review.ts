@@ -19,7 +19,7 @@ import { reviewDocumentProblems } from "./review-document-problems";
  * A source that already exists here (same id, or same DOI, PMID or URL) is reused.
  */
 export async function importReview(actor: Actor | null, review: TReviewDocument) {
-  const editor = authorize(can.changeStatus(actor), actor, "import a review");
+  const editor = authorizeImport(actor);
   const problems = reviewDocumentProblems(review);
   if (problems.length > 0) throw new AppError("INVALID_INPUT", `The file does not fit together: ${problems.slice(0, 5).join(" ")} Nothing was imported.`, { problems });
   const result = await db.$transaction(async (tx) => {
@@ -120,6 +120,11 @@ export async function importReview(actor: Actor | null, review: TReviewDocument)
   return result;
 }
 
+/** Called by the route before it reads the (possibly large) body, and again by importReview. */
+export function authorizeImport(actor: Actor | null): Actor {
+  return authorize(can.changeStatus(actor), actor, "import a review");
+}
+
 async function refuseExisting(tx: Tx, review: TReviewDocument): Promise<void> {
   if (await tx.article.findUnique({ where: { slug: review.article.slug }, select: { id: true } })) {
     throw new AppError("CONFLICT", `An article with the address "${review.article.slug}" already exists here. Nothing was imported.`);
@@ -127,12 +132,11 @@ async function refuseExisting(tx: Tx, review: TReviewDocument): Promise<void> {
   const claimIds = review.claims.map((claim) => claim.id);
   const evidenceIds = review.claims.flatMap((claim) => claim.evidence.map((item) => item.id));
   const ratingIds = review.claims.flatMap((claim) => claim.ratings.map((rating) => rating.id));
-  const [claims, evidence, ratings] = await Promise.all([
-    tx.claim.count({ where: { id: { in: claimIds } } }),
-    tx.evidence.count({ where: { id: { in: evidenceIds } } }),
-    tx.rating.count({ where: { id: { in: ratingIds } } }),
-  ]);
-  if (claims + evidence + ratings > 0) {
+  let existing = 0;
+  for (const ids of chunks(claimIds)) existing += await tx.claim.count({ where: { id: { in: ids } } });
+  for (const ids of chunks(evidenceIds)) existing += await tx.evidence.count({ where: { id: { in: ids } } });
+  for (const ids of chunks(ratingIds)) existing += await tx.rating.count({ where: { id: { in: ids } } });
+  if (existing > 0) {
     throw new AppError("CONFLICT", "This review's claims are already here (same ids): it was imported before. Nothing was imported.");
   }
   const duplicates = (ids: string[]) => ids.length !== new Set(ids).size;
@@ -141,9 +145,17 @@ async function refuseExisting(tx: Tx, review: TReviewDocument): Promise<void> {
   }
 }
 
+/** SQLite takes at most 999 bound parameters per statement: ask about ids in slices. */
+function chunks<T>(items: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let index = 0; index < items.length; index += size) out.push(items.slice(index, index + size));
+  return out;
+}
+
 async function reviewersByEmail(tx: Tx, review: TReviewDocument): Promise<Map<string, string>> {
   const emails = [...new Set(review.claims.flatMap((claim) => claim.ratings.map((rating) => rating.reviewerEmail.toLowerCase())))];
-  const users = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
+  const users: { id: string; email: string }[] = [];
+  for (const slice of chunks(emails)) users.push(...(await tx.user.findMany({ where: { email: { in: slice } }, select: { id: true, email: true } })));
   const byEmail = new Map(users.map((user) => [user.email.toLowerCase(), user.id]));
   const missing = emails.filter((email) => !byEmail.has(email));
   if (missing.length > 0) {

@@ -1,0 +1,4 @@
+import { listClaimSuggestions } from "@/server/data/claims/list-claim-suggestions";
+import { routeHandler } from "@/server/http/route-handler";
+
+export const GET = routeHandler<{ slug: string }>(async ({ actor, params }) => ({ suggestions: await listClaimSuggestions(actor, params.slug) }));

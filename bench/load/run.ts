@@ -1,0 +1,157 @@
+/**
+ * Load benchmark: one production instance (`npm start`'s script) per database, autocannon with
+ * 50 connections for 30 s against
+ *   - the published reader page (ISR-cached HTML),
+ *   - the export API (the review as JSON, rendered from the database on every request),
+ *   - a claim edit: PUT /api/claims/<id>/rating by a signed-in editor, cycling through the demo
+ *     claims (an upsert of that editor's rating in a transaction with an audit event; no
+ *     version in the request, so concurrent requests never conflict and any non-2xx is an error).
+ * Prints a Markdown table and writes bench/load/results.json.
+ *   tsx bench/load/run.ts [sqlite] [postgresql]     (PostgreSQL: scripts/pg/start-cluster.sh first)
+ * An error is a failed connection, a request unanswered after BENCH_TIMEOUT s, or a non-2xx answer.
+ * Env: BENCH_PORT (3123), BENCH_DURATION (30), BENCH_CONNECTIONS (50), BENCH_TIMEOUT (30),
+ * NEXT_DIST_DIR (.next-$BENCH_PORT).
+ */
+import { cpus, loadavg, totalmem } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import autocannon from "autocannon";
+import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/demo-accounts";
+import { createScratchDatabase, dropScratchDatabase, postgresServerUrl } from "../../scripts/pg/scratch-database";
+import { sendJson, signIn, startAppInstance, type AppInstance } from "../../tests/multi-instance/app-instance";
+import { sampleMemory } from "./process-memory";
+
+type Provider = "sqlite" | "postgresql";
+const DEMO_SLUG = "reversing-calcification-vitamin-k2";
+const port = Number(process.env.BENCH_PORT ?? 3123);
+const duration = Number(process.env.BENCH_DURATION ?? 30);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const timeout = Number(process.env.BENCH_TIMEOUT ?? 30);
+const distDir = process.env.NEXT_DIST_DIR ?? `.next-${port}`;
+
+/** The part of autocannon's API used here (the project's own declaration of the module is minimal). */
+interface LoadRequest {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+interface LoadResult {
+  requests: { total: number; average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+const runLoad = autocannon as unknown as (options: { url: string; connections: number; duration: number; timeout: number; requests: LoadRequest[] }) => Promise<LoadResult>;
+
+interface Row {
+  database: Provider;
+  endpoint: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  peakRssMb: number;
+}
+
+async function load(instance: AppInstance, name: string, requests: LoadRequest[]): Promise<Omit<Row, "database">> {
+  const memory = sampleMemory(instance.process.pid!);
+  const result = await runLoad({ url: instance.baseUrl, connections, duration, timeout, requests });
+  const peakRssMb = memory.stop();
+  return {
+    endpoint: name,
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    peakRssMb,
+  };
+}
+
+async function databaseFor(provider: Provider): Promise<{ url: string; remove: () => Promise<void> }> {
+  if (provider === "sqlite") {
+    const file = resolve("data", `bench-load-${port}.db`);
+    const removeFile = () => {
+      for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+    };
+    removeFile();
+    return { url: `file:./data/bench-load-${port}.db`, remove: async () => removeFile() };
+  }
+  const server = postgresServerUrl();
+  const url = await createScratchDatabase(`cc_bench_load_${port}`, server);
+  return { url, remove: () => dropScratchDatabase(url, server) };
+}
+
+async function benchmark(provider: Provider): Promise<Row[]> {
+  const database = await databaseFor(provider);
+  const instance = await startAppInstance({ port, databaseUrl: database.url, distDir, env: { SEED_DEMO: "1" } });
+  try {
+    const editor = DEMO_USERS.find((user) => user.role === "editor")!;
+    const cookie = await signIn(instance.baseUrl, editor.email, DEMO_PASSWORD);
+    const review = await sendJson(instance.baseUrl, cookie, "GET", `/api/articles/${DEMO_SLUG}`);
+    const claimIds = (review.body as { claims: { id: string }[] }).claims.map((claim) => claim.id);
+    if (claimIds.length === 0) throw new Error("the demo review has no claims");
+
+    const exportPath = `/api/articles/${DEMO_SLUG}/export?format=json`;
+    const apiPath = (await fetch(`${instance.baseUrl}${exportPath}`)).ok ? exportPath : `/api/articles/${DEMO_SLUG}`;
+    const verdicts = ["supported", "mostly_supported", "mixed", "unsupported"];
+    const ratingRequests: LoadRequest[] = claimIds.map((id, index) => ({
+      method: "PUT",
+      path: `/api/claims/${id}/rating`,
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ verdict: verdicts[index % verdicts.length], confidence: 3, rationale: "Load test rating." }),
+    }));
+
+    // Warm up: compile routes and fill the page cache before measuring.
+    for (const path of [`/articles/${DEMO_SLUG}`, apiPath]) await fetch(`${instance.baseUrl}${path}`);
+
+    const rows: Row[] = [];
+    const endpoints: [string, LoadRequest[]][] = [
+      [`GET /articles/${DEMO_SLUG} (reader page)`, [{ method: "GET", path: `/articles/${DEMO_SLUG}` }]],
+      [`GET ${apiPath}`, [{ method: "GET", path: apiPath }]],
+      [`PUT /api/claims/<id>/rating (editor, ${claimIds.length} claims in turn)`, ratingRequests],
+    ];
+    for (const [name, requests] of endpoints) {
+      console.error(`${provider}: ${name} …`);
+      rows.push({ database: provider, ...(await load(instance, name, requests)) });
+    }
+    const failures = rows.filter((row) => row.errors + row.non2xx > 0);
+    if (failures.length > 0) console.error(`errors: ${JSON.stringify(failures)}\n${instance.output().slice(-3000)}`);
+    return rows;
+  } finally {
+    await instance.stop();
+    await database.remove();
+  }
+}
+
+async function main() {
+  const requested = process.argv.slice(2).filter((arg): arg is Provider => arg === "sqlite" || arg === "postgresql");
+  const providers: Provider[] = requested.length ? requested : ["sqlite", "postgresql"];
+  const rows: Row[] = [];
+  const loadBefore = loadavg()[0]!.toFixed(1);
+  for (const provider of providers) rows.push(...(await benchmark(provider)));
+
+  const machine = `${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`;
+  const lines = [
+    `Machine: ${machine}; load average ${loadBefore} before the run (other processes included). Date: ${new Date().toUTCString()}.`,
+    `${connections} connections, ${duration} s per endpoint, one instance, timeout ${timeout} s.`,
+    "",
+    "| database | endpoint | requests | req/s | p50 ms | p99 ms | errors | non-2xx | server RSS peak |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map((r) => `| ${r.database} | ${r.endpoint} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.peakRssMb} MB |`),
+  ];
+  console.log(lines.join("\n"));
+  writeFileSync(resolve(import.meta.dirname, "results.json"), JSON.stringify({ machine, loadBefore, date: new Date().toISOString(), connections, duration, timeout, rows }, null, 2));
+  const failed = rows.some((row) => row.errors + row.non2xx > 0);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

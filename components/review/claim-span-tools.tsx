@@ -1,0 +1,115 @@
+"use client";
+
+import { useState } from "react";
+import { sendJson } from "./send-json";
+import type { ClaimVersion } from "./claim-version";
+import { nextWordEnd, nextWordStart, previousWordEnd, previousWordStart, wordsOf } from "./word-steps";
+
+interface ClaimSpanToolsProps {
+  claim: { id: string; start: number; end: number };
+  text: string;
+  checkable: boolean;
+  version: ClaimVersion;
+  onChanged: (message: string, selectId?: string) => void;
+  onDelete: () => void;
+}
+
+/** Boundaries word by word, split at a word, not-checkable toggle, delete (with undo in the status line). */
+export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onDelete }: ClaimSpanToolsProps) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const words = wordsOf(text, claim.start, claim.end).slice(1);
+  const [splitAt, setSplitAt] = useState<number | "">("");
+
+  async function run<T>(method: "POST" | "PATCH", url: string, body: unknown, message: (data: T) => [string, string?]) {
+    setBusy(true);
+    setError(null);
+    const result = await version.queue(() => sendJson<T>(method, url, typeof body === "function" ? (body as () => unknown)() : body));
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.code === "CONFLICT" ? "Someone else changed this claim just now; the page shows their version. Try again." : result.message);
+      if (result.code === "CONFLICT") onChanged("The claim changed elsewhere; reloaded.");
+      return;
+    }
+    const [text, selectId] = message(result.data);
+    onChanged(text, selectId);
+  }
+
+  const resize = (start: number, end: number, what: string) => {
+    if (end <= start) return;
+    void run<{ version: number }>("POST", `/api/claims/${claim.id}/resize`, () => ({ version: version.get(), start, end }), (data) => {
+      version.set(data.version);
+      return [`Claim ${what}.`];
+    });
+  };
+
+  return (
+    <section className="claim-span-tools" aria-labelledby="span-tools-heading">
+      <h3 id="span-tools-heading">Span</h3>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="button-row" role="group" aria-label="Claim boundaries">
+        <button type="button" className="button secondary small" disabled={busy || claim.start === 0} onClick={() => resize(previousWordStart(text, claim.start), claim.end, "extended by a word at the start")}>
+          ← Extend start
+        </button>
+        <button type="button" className="button secondary small" disabled={busy || words.length === 0} onClick={() => resize(nextWordStart(text, claim.start, claim.end), claim.end, "shortened by a word at the start")}>
+          Shrink start →
+        </button>
+        <button type="button" className="button secondary small" disabled={busy || words.length === 0} onClick={() => resize(claim.start, previousWordEnd(text, claim.end, claim.start), "shortened by a word at the end")}>
+          ← Shrink end
+        </button>
+        <button type="button" className="button secondary small" disabled={busy || claim.end >= text.length} onClick={() => resize(claim.start, nextWordEnd(text, claim.end), "extended by a word at the end")}>
+          Extend end →
+        </button>
+      </div>
+      {words.length > 0 && (
+        <div className="split-row">
+          <label htmlFor="split-at">Split before the word</label>
+          <select id="split-at" value={splitAt} onChange={(e) => setSplitAt(e.target.value === "" ? "" : Number(e.target.value))}>
+            <option value="">Choose a word…</option>
+            {words.map((w, i) => (
+              <option key={w.start} value={w.start}>
+                {i + 2}. {w.word}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button secondary small"
+            disabled={busy || splitAt === ""}
+            onClick={() =>
+              void run<{ first: { version: number }; second: { id: string } }>("POST", `/api/claims/${claim.id}/split`, () => ({ version: version.get(), at: splitAt }), (data) => {
+                version.set(data.first.version);
+                setSplitAt("");
+                return ["Claim split in two. The second part is selected.", data.second.id];
+              })
+            }
+          >
+            Split claim
+          </button>
+        </div>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button secondary small"
+          disabled={busy}
+          onClick={() =>
+            void run<{ version: number }>("PATCH", `/api/claims/${claim.id}`, () => ({ version: version.get(), checkable: !checkable, ...(checkable ? {} : { verdict: null }) }), (data) => {
+              version.set(data.version);
+              return [checkable ? "Marked not checkable." : "Marked checkable again."];
+            })
+          }
+        >
+          {checkable ? "Mark not checkable" : "Mark checkable"}
+        </button>
+        <button type="button" className="button danger small" disabled={busy} onClick={onDelete}>
+          Delete claim
+        </button>
+      </div>
+    </section>
+  );
+}

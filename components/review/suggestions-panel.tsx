@@ -1,0 +1,145 @@
+"use client";
+
+import { useState } from "react";
+import { CLAIM_TAGS } from "@/domain/ratings/scale";
+import { sendJson } from "./send-json";
+
+interface Suggestion {
+  start: number;
+  end: number;
+  quote: string;
+  score: number;
+  reasons: string[];
+  tags: string[];
+  kind: "claim" | "advice";
+  section: "article" | "comments";
+}
+
+interface Row extends Suggestion {
+  key: string;
+  chosen: boolean;
+  restatement: string;
+  asNotCheckable: boolean;
+}
+
+const KNOWN_TAGS = new Set<string>(CLAIM_TAGS);
+
+/** "Suggest claims": ranked check-worthy sentences to accept (one by one or in bulk), edit, or reject. Advice is labelled and accepted as not checkable. */
+export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; onAccepted: (count: number) => void; onClose: () => void }) {
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function load() {
+    setBusy(true);
+    setMessage(null);
+    const response = await fetch(`/api/articles/${slug}/suggestions`);
+    setBusy(false);
+    if (!response.ok) {
+      setMessage(`Couldn't load suggestions (${response.status}).`);
+      return;
+    }
+    const { suggestions } = (await response.json()) as { suggestions: Suggestion[] };
+    setRows(suggestions.map((s) => ({ ...s, key: `${s.start}-${s.end}`, chosen: false, restatement: "", asNotCheckable: s.kind === "advice" })));
+  }
+
+  if (rows === null) {
+    return (
+      <section className="suggestions-panel card" aria-labelledby="suggestions-heading">
+        <h2 id="suggestions-heading">Suggested claims</h2>
+        <p className="hint">{busy ? "Ranking the article's sentences…" : "Find the sentences most worth checking."}</p>
+        <div className="button-row">
+          <button type="button" className="button" disabled={busy} onClick={() => void load()}>
+            {busy ? "Suggesting…" : "Show suggestions"}
+          </button>
+          <button type="button" className="button secondary" onClick={onClose}>
+            Close
+          </button>
+        </div>
+        {message && <p className="form-error" role="alert">{message}</p>}
+      </section>
+    );
+  }
+
+  const update = (key: string, patch: Partial<Row>) => setRows((current) => current!.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const remove = (keys: Set<string>) => setRows((current) => current!.filter((r) => !keys.has(r.key)));
+
+  async function accept(list: Row[]) {
+    if (list.length === 0) return;
+    setBusy(true);
+    const result = await sendJson<{ claims: unknown[] }>("POST", `/api/articles/${slug}/claims/bulk`, {
+      claims: list.map((r) => ({ start: r.start, end: r.end, restatement: r.restatement.trim(), checkable: !r.asNotCheckable, tags: r.tags.filter((t) => KNOWN_TAGS.has(t)) })),
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setMessage(result.message);
+      return;
+    }
+    remove(new Set(list.map((r) => r.key)));
+    setMessage(null);
+    onAccepted(list.length);
+  }
+
+  const chosen = rows.filter((r) => r.chosen);
+  return (
+    <section className="suggestions-panel card" aria-labelledby="suggestions-heading">
+      <h2 id="suggestions-heading">Suggested claims ({rows.length})</h2>
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p className="hint empty-state">No more suggestions: every check-worthy sentence is a claim already, or was rejected.</p>
+      ) : (
+        <>
+          <div className="button-row">
+            <button type="button" className="button small secondary" onClick={() => setRows(rows.map((r) => ({ ...r, chosen: !rows.every((x) => x.chosen) })))}>
+              {rows.every((r) => r.chosen) ? "Choose none" : "Choose all"}
+            </button>
+            <button type="button" className="button small" disabled={busy || chosen.length === 0} onClick={() => void accept(chosen)}>
+              Accept chosen ({chosen.length})
+            </button>
+            <button type="button" className="button small secondary" disabled={chosen.length === 0} onClick={() => remove(new Set(chosen.map((r) => r.key)))}>
+              Reject chosen
+            </button>
+          </div>
+          <ol className="suggestion-list">
+            {rows.map((row, index) => (
+              <li key={row.key} className="suggestion" data-kind={row.kind}>
+                <div className="suggestion-head">
+                  <input type="checkbox" id={`suggestion-${index}`} checked={row.chosen} onChange={(e) => update(row.key, { chosen: e.target.checked })} />
+                  <label htmlFor={`suggestion-${index}`} className="suggestion-quote">
+                    {row.quote}
+                  </label>
+                </div>
+                <p className="hint">
+                  {row.kind === "advice" ? <strong className="badge advice">Advice{row.section === "comments" ? " (reader comment)" : ""}</strong> : null} Score {row.score.toFixed(2)}
+                  {row.reasons.length > 0 ? `: ${row.reasons.join(", ")}` : ""}
+                </p>
+                <div className="field">
+                  <label htmlFor={`suggestion-${index}-restatement`}>Restatement (optional)</label>
+                  <input id={`suggestion-${index}-restatement`} value={row.restatement} onChange={(e) => update(row.key, { restatement: e.target.value })} />
+                </div>
+                <div className="suggestion-actions">
+                  <label>
+                    <input type="checkbox" checked={row.asNotCheckable} onChange={(e) => update(row.key, { asNotCheckable: e.target.checked })} /> Not checkable (advice, opinion)
+                  </label>
+                  <button type="button" className="button small" disabled={busy} onClick={() => void accept([row])} aria-label={`Accept: ${row.quote.slice(0, 80)}`}>
+                    Accept
+                  </button>
+                  <button type="button" className="button small secondary" onClick={() => remove(new Set([row.key]))} aria-label={`Reject: ${row.quote.slice(0, 80)}`}>
+                    Reject
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <button type="button" className="button secondary" onClick={onClose}>
+        Close suggestions
+      </button>
+    </section>
+  );
+}

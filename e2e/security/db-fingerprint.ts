@@ -1,0 +1,22 @@
+import Database from "better-sqlite3";
+
+/**
+ * A cheap fingerprint of every table of the end-to-end database (row count, highest rowid,
+ * latest updatedAt): any insert, delete or update shows up as a change.
+ */
+export function openFingerprint(port: number) {
+  const db = new Database(`data/e2e-${port}.db`, { readonly: true, fileMustExist: true });
+  db.pragma("busy_timeout = 5000");
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'").all() as { name: string }[]).map((t) => t.name);
+  const statements = tables.map((table) => {
+    const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
+    const updated = columns.includes("updatedAt") ? `max("updatedAt")` : "NULL";
+    return { table, statement: db.prepare(`SELECT count(*) AS n, max(rowid) AS last, ${updated} AS updated FROM "${table}"`) };
+  });
+  return {
+    take(): string {
+      return statements.map(({ table, statement }) => `${table}:${JSON.stringify(statement.get())}`).join("|");
+    },
+    close: () => db.close(),
+  };
+}
