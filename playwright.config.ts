@@ -3,6 +3,15 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 
+/** Test-only: URL import and citation lookups may reach the tests' local stub server (port + 1000). */
+const stubSettings = {
+  CLAIMCHECK_URL_IMPORT_ALLOW_HOSTS: `127.0.0.1:${port + 1000}`,
+  CLAIMCHECK_CROSSREF_BASE_URL: `http://127.0.0.1:${port + 1000}/crossref`,
+  CLAIMCHECK_EUTILS_BASE_URL: `http://127.0.0.1:${port + 1000}/eutils`,
+};
+// The test workers start the stub with the same settings the server gets.
+Object.assign(process.env, stubSettings);
+
 /** Debian's chromium (STACK.md); a browser installed by `npx playwright install` works too when CHROMIUM_PATH is unset and /usr/bin/chromium is missing. */
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -39,10 +48,7 @@ export default defineConfig({
       DATABASE_URL: `file:./data/e2e-${port}.db`,
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
       NEXTAUTH_URL: baseURL,
-      // Test-only: URL import and citation lookups may reach the tests' local stub server.
-      CLAIMCHECK_URL_IMPORT_ALLOW_HOSTS: `127.0.0.1:${port + 1000}`,
-      CLAIMCHECK_CROSSREF_BASE_URL: `http://127.0.0.1:${port + 1000}/crossref`,
-      CLAIMCHECK_EUTILS_BASE_URL: `http://127.0.0.1:${port + 1000}/eutils`,
+      ...stubSettings,
     },
   },
 });

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { STUB_SKIP_REASON, startStubServer, stopStubServer, stubConfigured } from "./support/stub-server";
+import { startStubServer, stopStubServer, stubConfigured } from "./support/stub-server";
 import { openNewArticle, workspaceStatus } from "./support/workspace";
 
 test.beforeAll(async () => {
@@ -29,7 +29,6 @@ async function addEvidence(page: Page, finding: string, stance: string, design: 
 }
 
 test("evidence from a DOI and a PMID (stub Crossref and PubMed), BibTeX and RIS; a source reused from the bibliography; evidence suggests and the divergence warning", async ({ pageAs, apiAs }) => {
-  test.skip(!stubConfigured(), STUB_SKIP_REASON);
   const page = await pageAs("reviewer");
   await openNewArticle(page, await apiAs("reviewer"), PARAGRAPHS, "Evidence");
   await claimOnFirstSentence(page);

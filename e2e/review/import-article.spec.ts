@@ -1,5 +1,5 @@
 import { expect, test, uniqueArticle } from "../fixtures";
-import { STUB_ARTICLE, STUB_ORIGIN, STUB_PORT, STUB_SKIP_REASON, startStubServer, stopStubServer, stubConfigured } from "./support/stub-server";
+import { STUB_ARTICLE, STUB_ORIGIN, STUB_PORT, startStubServer, stopStubServer, stubConfigured } from "./support/stub-server";
 
 test.beforeAll(async () => {
   if (stubConfigured()) await startStubServer();
@@ -57,7 +57,6 @@ test("a reviewer uploads a .md file and an .html file", async ({ pageAs }) => {
 });
 
 test("a reviewer imports an article by URL from a local server: metadata read, page furniture dropped", async ({ pageAs }) => {
-  test.skip(!stubConfigured(), STUB_SKIP_REASON);
   const page = await pageAs("reviewer");
   const id = stamp();
   await page.goto("/review/new");
