@@ -4,6 +4,8 @@ import { demoAccount } from "../support/accounts";
 import { createArticle, createClaim, rateClaim, stamp } from "../export/review-api";
 
 test("an editor assigns a reviewer, finds the disagreement, resolves it, moves the article through the workflow and downloads every format", async ({ pageAs, apiAs }) => {
+  // Eleven downloads, the PDF among them, on top of the workflow: longer than the default.
+  test.setTimeout(120_000);
   const editorApi = await apiAs("editor");
   const title = `Dashboard ${stamp()}`;
   const text = "Vitamin D prevents every cold.\n\nMagnesium halves migraine days.\n\nA final remark.";
