@@ -13,6 +13,7 @@ export default defineConfig({
     include: ["domain/**/*.test.ts", "server/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    setupFiles: ["tests/support/fast-check-seed.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
