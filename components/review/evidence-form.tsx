@@ -106,29 +106,32 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
           {message}
         </p>
       )}
-      <BibliographyPicker
-        value={sourceId}
-        onChange={(id) => {
-          setSourceId(id);
-        }}
-      />
-      {!sourceId && (
-        <fieldset>
-          <legend>New source</legend>
-          <SourceLookup key={lookupKey} onResolved={setSource} />
-          {sourceField("title", "Title")}
-          {sourceField("authors", "Authors")}
-          {sourceField("container", "Journal or site")}
-          {sourceField("year", "Year", "number")}
-          {sourceField("doi", "DOI")}
-          {sourceField("pmid", "PMID")}
-          {sourceField("url", "URL", "url")}
-        </fieldset>
-      )}
-      <EvidenceDetailFields idPrefix="evidence" value={details} onChange={setDetails} errors={errors} />
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? "Adding…" : "Add evidence"}
-      </button>
+      {/* Disabled while saving: what is typed during a save would be cleared when the form resets after it. */}
+      <fieldset className="plain-fieldset" disabled={busy} aria-busy={busy}>
+        <BibliographyPicker
+          value={sourceId}
+          onChange={(id) => {
+            setSourceId(id);
+          }}
+        />
+        {!sourceId && (
+          <fieldset>
+            <legend>New source</legend>
+            <SourceLookup key={lookupKey} onResolved={setSource} />
+            {sourceField("title", "Title")}
+            {sourceField("authors", "Authors")}
+            {sourceField("container", "Journal or site")}
+            {sourceField("year", "Year", "number")}
+            {sourceField("doi", "DOI")}
+            {sourceField("pmid", "PMID")}
+            {sourceField("url", "URL", "url")}
+          </fieldset>
+        )}
+        <EvidenceDetailFields idPrefix="evidence" value={details} onChange={setDetails} errors={errors} />
+        <button type="submit" className="button">
+          {busy ? "Adding…" : "Add evidence"}
+        </button>
+      </fieldset>
     </form>
   );
 });

@@ -21,10 +21,14 @@ async function lookUp(page: Page, pasted: string) {
 }
 
 async function addEvidence(page: Page, finding: string, stance: string, design: string) {
+  const cards = page.locator(".claim-editor .evidence-card");
+  const before = await cards.count();
   await page.getByLabel("Finding or excerpt").fill(finding);
   await page.getByLabel("Stance toward the claim").selectOption(stance);
   await page.getByLabel("Study design").selectOption(design);
   await page.getByRole("button", { name: "Add evidence" }).click();
+  // The status says "Evidence added." from the previous item already: wait for the new card.
+  await expect(cards).toHaveCount(before + 1);
   await expect(workspaceStatus(page)).toHaveText("Evidence added.");
 }
 
