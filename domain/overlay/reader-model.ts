@@ -1,6 +1,9 @@
 import { formatSourceCitation } from "../export/source-citation";
 import type { Stance, StudyDesign, Verdict } from "../ratings/scale";
 import type { TReviewDocument } from "../schemas/review";
+import { renderArticleHtml } from "./article-html";
+import { markdownToRichNodes } from "./markdown-to-rich";
+import type { RichNode } from "./rich-text";
 import { computeScorecard, type Scorecard } from "./scorecard";
 import { segmentBlocks, type SegmentedBlock } from "./segment-blocks";
 
@@ -54,49 +57,10 @@ export interface ReaderModel {
 export function buildReaderModel(review: TReviewDocument): ReaderModel {
   const sources = new Map(review.sources.map((s) => [s.id, s]));
   const citations = new Map(review.sources.map((s) => [s.id, formatSourceCitation(s)]));
-  const blocks = review.revision.blocks;
-  const sortedBlocks = [...blocks].sort((a, b) => a.start - b.start);
-  const sectionAt = (offset: number) => {
-    // The last block starting at or before the offset (blocks do not overlap).
-    let low = 0;
-    let high = sortedBlocks.length - 1;
-    let found: (typeof blocks)[number] | undefined;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const block = sortedBlocks[middle]!;
-      if (block.start <= offset) {
-        found = block;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found && offset < found.end ? found.section : "article";
-  };
-  const claims: ReaderClaim[] = [...review.claims].sort((a, b) => a.position.start - b.position.start || b.position.end - a.position.end).map((claim) => ({
-    id: claim.id,
-    start: claim.position.start,
-    end: claim.position.end,
-    quote: claim.quote.exact,
-    restatement: claim.restatement || claim.quote.exact,
-    verdict: claim.verdict,
+  const claims: ReaderClaim[] = sortedClaims(review).map((claim) => ({
+    ...summaryOf(review, claim),
     rationale: claim.rationale,
-    tags: claim.tags,
-    section: sectionAt(claim.position.start),
-    orphaned: claim.anchor.orphaned || claim.position.end > review.revision.text.length,
-    evidence: claim.evidence.map((item) => {
-      const source = sources.get(item.sourceId);
-      return {
-        id: item.id,
-        citation: citations.get(item.sourceId) ?? "Unknown source",
-        doi: source?.doi ?? null,
-        pmid: source?.pmid ?? null,
-        url: source?.url ?? null,
-        finding: item.finding,
-        locator: item.locator,
-        stance: item.stance,
-        studyDesign: item.studyDesign,
-        note: item.note,
-      };
-    }),
+    evidence: claim.evidence.map((item) => evidenceOf(item, sources.get(item.sourceId), citations.get(item.sourceId))),
   }));
   const located = claims.filter((claim) => !claim.orphaned);
   return {
@@ -107,10 +71,147 @@ export function buildReaderModel(review: TReviewDocument): ReaderModel {
     publishedAt: review.article.publishedAt,
     summary: review.article.summary,
     text: review.revision.text,
-    blocks: segmentBlocks(blocks, located),
+    blocks: segmentBlocks(review.revision.blocks, located),
     claims,
     readingOrder: located.map((claim) => claim.id),
     unlocatedIds: claims.filter((claim) => claim.orphaned).map((claim) => claim.id),
     scorecard: computeScorecard(claims),
+  };
+}
+
+/** A claim as the reader page carries it: what the highlights, the claim list and the dialog's heading need. */
+export type ReaderClaimSummary = Omit<ReaderClaim, "rationale" | "evidence"> & { hasRationale: boolean; evidenceCount: number };
+
+/** What the dialog fetches when a claim is opened (GET /api/articles/<slug>/published-claims/<id>). */
+export interface ReaderClaimDetails {
+  id: string;
+  /** The rationale's Markdown, parsed on the server (domain/overlay/rich-text.ts). */
+  rationale: RichNode[];
+  evidence: ReaderEvidence[];
+}
+
+/**
+ * What the published reader page hands to its client component: no article text (the body
+ * comes as ready HTML, `articleHtml`), no evidence, citations or rationales (fetched per claim
+ * when it is opened). A review of 2,000 claims and 6,000 evidence items stays a page of a
+ * few hundred kilobytes of payload, and no citation is formatted to render it.
+ */
+export interface ReaderPageModel {
+  slug: string;
+  title: string;
+  author: string | null;
+  sourceUrl: string | null;
+  publishedAt: string | null;
+  summary: string;
+  claims: ReaderClaimSummary[];
+  readingOrder: string[];
+  unlocatedIds: string[];
+  scorecard: Scorecard;
+}
+
+export function buildReaderPageModel(review: TReviewDocument): { model: ReaderPageModel; articleHtml: string } {
+  const claims: ReaderClaimSummary[] = sortedClaims(review).map((claim) => ({
+    ...summaryOf(review, claim),
+    hasRationale: claim.rationale.trim() !== "",
+    evidenceCount: claim.evidence.length,
+  }));
+  const located = claims.filter((claim) => !claim.orphaned);
+  const highlights = new Map(claims.map((claim) => [claim.id, { verdict: claim.verdict, label: claim.restatement }]));
+  return {
+    model: {
+      slug: review.article.slug,
+      title: review.article.title,
+      author: review.article.author,
+      sourceUrl: review.article.sourceUrl,
+      publishedAt: review.article.publishedAt,
+      summary: review.article.summary,
+      claims,
+      readingOrder: located.map((claim) => claim.id),
+      unlocatedIds: claims.filter((claim) => claim.orphaned).map((claim) => claim.id),
+      scorecard: computeScorecard(claims),
+    },
+    articleHtml: renderArticleHtml(review.revision.text, segmentBlocks(review.revision.blocks, located), highlights),
+  };
+}
+
+/** Every claim's details, each source's citation formatted once. */
+export function buildClaimDetails(review: TReviewDocument): Map<string, ReaderClaimDetails> {
+  const sources = new Map(review.sources.map((s) => [s.id, s]));
+  const citations = new Map<string, string>();
+  const citationOf = (sourceId: string) => {
+    const source = sources.get(sourceId);
+    if (!source) return undefined;
+    let citation = citations.get(sourceId);
+    if (citation === undefined) citations.set(sourceId, (citation = formatSourceCitation(source)));
+    return citation;
+  };
+  return new Map(
+    review.claims.map((claim) => [
+      claim.id,
+      {
+        id: claim.id,
+        rationale: markdownToRichNodes(claim.rationale),
+        evidence: claim.evidence.map((item) => evidenceOf(item, sources.get(item.sourceId), citationOf(item.sourceId))),
+      },
+    ]),
+  );
+}
+
+type ReviewClaim = TReviewDocument["claims"][number];
+
+/** Reading order: by start, the longer first where two start together. */
+function sortedClaims(review: TReviewDocument): ReviewClaim[] {
+  return [...review.claims].sort((a, b) => a.position.start - b.position.start || b.position.end - a.position.end);
+}
+
+function sectionFinder(review: TReviewDocument): (offset: number) => "article" | "comments" {
+  const sortedBlocks = [...review.revision.blocks].sort((a, b) => a.start - b.start);
+  return (offset) => {
+    // The last block starting at or before the offset (blocks do not overlap).
+    let low = 0;
+    let high = sortedBlocks.length - 1;
+    let found: (typeof sortedBlocks)[number] | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const block = sortedBlocks[middle]!;
+      if (block.start <= offset) {
+        found = block;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found && offset < found.end ? found.section : "article";
+  };
+}
+
+const sectionFinders = new WeakMap<TReviewDocument, (offset: number) => "article" | "comments">();
+
+function summaryOf(review: TReviewDocument, claim: ReviewClaim): Omit<ReaderClaim, "rationale" | "evidence"> {
+  let sectionAt = sectionFinders.get(review);
+  if (!sectionAt) sectionFinders.set(review, (sectionAt = sectionFinder(review)));
+  return {
+    id: claim.id,
+    start: claim.position.start,
+    end: claim.position.end,
+    quote: claim.quote.exact,
+    restatement: claim.restatement || claim.quote.exact,
+    verdict: claim.verdict,
+    tags: claim.tags,
+    section: sectionAt(claim.position.start),
+    orphaned: claim.anchor.orphaned || claim.position.end > review.revision.text.length,
+  };
+}
+
+function evidenceOf(item: ReviewClaim["evidence"][number], source: TReviewDocument["sources"][number] | undefined, citation: string | undefined): ReaderEvidence {
+  return {
+    id: item.id,
+    citation: citation ?? "Unknown source",
+    doi: source?.doi ?? null,
+    pmid: source?.pmid ?? null,
+    url: source?.url ?? null,
+    finding: item.finding,
+    locator: item.locator,
+    stance: item.stance,
+    studyDesign: item.studyDesign,
+    note: item.note,
   };
 }
