@@ -70,6 +70,8 @@ export const AUTHORIZATION_MATRIX: readonly AuthorizationRow[] = [
   { kind: "api", method: "POST", path: "/api/articles", allowed: REVIEWERS },
   { kind: "api", method: "GET", path: "/api/articles/[slug]", subject: "draft", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "GET", path: "/api/articles/[slug]", subject: "published", allowed: EVERYONE },
+  { kind: "api", method: "GET", path: "/api/articles/[slug]/published-claims/[claimId]", subject: "published", allowed: EVERYONE, note: "the reader page's claim details" },
+  { kind: "api", method: "GET", path: "/api/articles/[slug]/published-claims/[claimId]", subject: "draft", allowed: NOBODY, note: "published reviews only, like the public page: drafts are 404 for everyone" },
   { kind: "api", method: "PATCH", path: "/api/articles/[slug]", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "POST", path: "/api/articles/[slug]/status", allowed: EDITORS },
   { kind: "api", method: "POST", path: "/api/articles/[slug]/claims", allowed: WORKS_ON_ARTICLE },

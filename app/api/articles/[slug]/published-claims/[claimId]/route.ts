@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { getPublishedClaimDetails } from "@/server/data/articles/get-published-claim-details";
+import { routeHandler } from "@/server/http/route-handler";
+
+const ZParams = z.object({
+  slug: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/, "Not an article slug."),
+  claimId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "Not a claim id."),
+});
+
+/**
+ * One claim's rationale and evidence for the public reader page, which fetches it when the
+ * claim is opened instead of carrying every claim's details in the page. Published reviews
+ * only, for everyone alike (signed in or not: the same answer the public page gives), from
+ * Next's data cache; a draft or unknown article or claim is a 404.
+ */
+export const GET = routeHandler<{ slug: string; claimId: string }>(async ({ params }) => {
+  const { slug, claimId } = ZParams.parse(params);
+  return getPublishedClaimDetails(slug, claimId);
+});
