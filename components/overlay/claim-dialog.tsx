@@ -1,16 +1,18 @@
 "use client";
 
-import type { ReactNode, RefObject } from "react";
-import type { ReaderClaim } from "@/domain/overlay/reader-model";
+import type { RefObject } from "react";
+import type { ReaderClaimSummary } from "@/domain/overlay/reader-model";
+import type { DetailsState } from "./reader-view";
 import { ClaimDetail } from "@/components/claims/claim-detail";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 
 interface ClaimDialogProps {
   dialogRef: RefObject<HTMLDialogElement | null>;
   /** The claims covering what the reader activated, innermost first; one claim for most highlights. */
-  claims: ReaderClaim[];
-  current: ReaderClaim | undefined;
-  rationales: Record<string, ReactNode>;
+  claims: ReaderClaimSummary[];
+  current: ReaderClaimSummary | undefined;
+  /** The current claim's rationale and evidence; undefined while they are fetched. */
+  details: DetailsState | undefined;
   /** Position of the current claim among the highlighted claims, for the previous / next buttons. */
   position: { index: number; count: number } | null;
   onChoose: (claimId: string) => void;
@@ -22,7 +24,7 @@ interface ClaimDialogProps {
  * The claim detail as a modal <dialog>: a side panel on wide screens, a bottom sheet on
  * phones (reader.css). Where claims overlap, a chooser lists each claim with its verdict.
  */
-export function ClaimDialog({ dialogRef, claims, current, rationales, position, onChoose, onStep, onClose }: ClaimDialogProps) {
+export function ClaimDialog({ dialogRef, claims, current, details, position, onChoose, onStep, onClose }: ClaimDialogProps) {
   return (
     <dialog ref={dialogRef} className="claim-dialog" aria-labelledby={current ? `claim-heading-${current.id}` : undefined}>
       <div className="dialog-bar">
@@ -58,7 +60,7 @@ export function ClaimDialog({ dialogRef, claims, current, rationales, position, 
           </ul>
         </fieldset>
       )}
-      {current && <ClaimDetail claim={current} headingId={`claim-heading-${current.id}`} rationale={rationales[current.id]} />}
+      {current && <ClaimDetail claim={current} headingId={`claim-heading-${current.id}`} details={details} />}
     </dialog>
   );
 }

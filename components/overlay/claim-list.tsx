@@ -1,10 +1,10 @@
 import { useEffect, useRef } from "react";
-import type { ReaderClaim } from "@/domain/overlay/reader-model";
+import type { ReaderClaimSummary } from "@/domain/overlay/reader-model";
 import type { Verdict } from "@/domain/ratings/scale";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 
 interface ClaimListProps {
-  claims: ReaderClaim[];
+  claims: ReaderClaimSummary[];
   filter: Verdict | null;
   activeClaimId: string | null;
   onSelect: (claimId: string, trigger: HTMLElement) => void;

@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ReaderModel } from "@/domain/overlay/reader-model";
+import type { ReaderClaimDetails, ReaderPageModel } from "@/domain/overlay/reader-model";
 import type { Verdict } from "@/domain/ratings/scale";
 import { verdictLabel } from "@/components/ui/verdict-badge";
-import { ArticleText, type HighlightClaim } from "./article-text";
+import { ArticleBody } from "./article-body";
 import { revealClaim } from "./claim-anchor";
 import { ClaimDialog } from "./claim-dialog";
 import { ClaimList } from "./claim-list";
@@ -16,18 +16,24 @@ import { VerdictLegend } from "./verdict-legend";
 interface ReaderViewProps {
   /** Download links for every export format, rendered on the server. */
   exportMenu?: ReactNode;
-  model: ReaderModel;
+  model: ReaderPageModel;
+  /** The article with its highlights as HTML, rendered on the server (domain/overlay/article-html.ts). */
+  articleHtml: string;
   summary: ReactNode;
-  rationales: Record<string, ReactNode>;
 }
+
+/** A claim's fetched details, or why they could not be fetched; none yet while loading. */
+export type DetailsState = { status: "loaded"; details: ReaderClaimDetails } | { status: "failed"; message: string };
 
 /**
  * The published review: scorecard, the annotated article, the claim list, and the claim
  * detail in a dialog (a side panel on wide screens, a bottom sheet on phones). Escape closes
  * the dialog and focus returns to the highlight or list item that opened it; j / k walk
- * through the claims; `#claim-<id>` opens a claim on arrival.
+ * through the claims; `#claim-<id>` opens a claim on arrival. A claim's rationale and evidence
+ * are fetched when it is opened (GET /api/articles/<slug>/published-claims/<id>, cached on
+ * the server) and kept for the page's lifetime.
  */
-export function ReaderView({ model, summary, rationales, exportMenu }: ReaderViewProps) {
+export function ReaderView({ model, articleHtml, summary, exportMenu }: ReaderViewProps) {
   const [filter, setFilter] = useState<Verdict | null>(null);
   const [openIds, setOpenIds] = useState<string[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -41,9 +47,26 @@ export function ReaderView({ model, summary, rationales, exportMenu }: ReaderVie
   }, [activeId]);
 
   const claimsById = useMemo(() => new Map(model.claims.map((c) => [c.id, c])), [model.claims]);
-  const highlights = useMemo(
-    () => new Map<string, HighlightClaim>(model.claims.map((c) => [c.id, { id: c.id, verdict: c.verdict, label: c.restatement }])),
-    [model.claims],
+  const [details, setDetails] = useState<ReadonlyMap<string, DetailsState>>(() => new Map());
+  const requested = useRef(new Set<string>());
+  /** Fetches a claim's details once (again after a failure); until they arrive the dialog says it is loading. */
+  const loadDetails = useCallback(
+    (id: string) => {
+      if (requested.current.has(id)) return;
+      requested.current.add(id);
+      const settle = (state: DetailsState) => setDetails((previous) => new Map(previous).set(id, state));
+      const failed = (message: string) => {
+        requested.current.delete(id);
+        settle({ status: "failed", message });
+      };
+      fetch(`/api/articles/${encodeURIComponent(model.slug)}/published-claims/${encodeURIComponent(id)}`, { headers: { Accept: "application/json" } })
+        .then(async (response) => {
+          if (response.ok) settle({ status: "loaded", details: (await response.json()) as ReaderClaimDetails });
+          else failed(response.status === 404 ? "This claim is no longer part of the published review: reload the page." : "The evidence could not be loaded. Try again in a moment.");
+        })
+        .catch(() => failed("The evidence could not be loaded. Check your connection and try again."));
+    },
+    [model.slug],
   );
   const matching = useMemo(() => (filter ? new Set(model.claims.filter((c) => c.verdict === filter).map((c) => c.id)) : null), [filter, model.claims]);
   /** The highlighted claims the keys and the dialog's previous / next walk through. */
@@ -148,6 +171,10 @@ export function ReaderView({ model, summary, rationales, exportMenu }: ReaderVie
 
   const shown = openIds.map((id) => claimsById.get(id)).filter((c) => c !== undefined);
   const current = shown.find((c) => c.id === activeId) ?? shown[0];
+  const currentId = current?.id;
+  useEffect(() => {
+    if (currentId) loadDetails(currentId);
+  }, [currentId, loadDetails]);
   const position = current && !current.orphaned && navigable.includes(current.id) ? { index: navigable.indexOf(current.id), count: navigable.length } : null;
 
   return (
@@ -176,7 +203,7 @@ export function ReaderView({ model, summary, rationales, exportMenu }: ReaderVie
       </p>
       <div className="reader-columns">
         <div className={filter ? "article-column dimmed" : "article-column"}>
-          <ArticleText text={model.text} blocks={model.blocks} claims={highlights} activeClaimId={activeId} matchingClaimIds={matching} onOpenClaim={openFromHighlight} />
+          <ArticleBody html={articleHtml} activeClaimId={activeId} matchingClaimIds={matching} onOpenClaim={openFromHighlight} />
         </div>
         <aside className="rail">
           <ClaimList claims={model.claims} filter={filter} activeClaimId={activeId} onSelect={openOne} />
@@ -186,7 +213,7 @@ export function ReaderView({ model, summary, rationales, exportMenu }: ReaderVie
         dialogRef={dialogRef}
         claims={shown}
         current={current}
-        rationales={rationales}
+        details={current ? details.get(current.id) : undefined}
         position={position}
         onChoose={(id) => {
           setActiveId(id);

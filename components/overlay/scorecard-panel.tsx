@@ -1,6 +1,6 @@
 import { VERDICTS, VERDICT_LABELS, type Verdict } from "@/domain/ratings/scale";
 import type { Scorecard } from "@/domain/overlay/scorecard";
-import type { ReaderClaim } from "@/domain/overlay/reader-model";
+import type { ReaderClaimSummary } from "@/domain/overlay/reader-model";
 import type { ReactNode } from "react";
 import { VERDICT_ICONS, VerdictBadge } from "@/components/ui/verdict-badge";
 
@@ -9,7 +9,7 @@ interface ScorecardPanelProps {
   /** The editor's summary, rendered on the server. */
   summary: ReactNode;
   /** The weakest-supported claims, weakest first (a few). */
-  weakest: ReaderClaim[];
+  weakest: ReaderClaimSummary[];
   filter: Verdict | null;
   onFilter: (verdict: Verdict | null) => void;
   onOpenClaim: (claimId: string, trigger: HTMLElement) => void;

@@ -1,8 +1,8 @@
-import type { ReaderClaim } from "@/domain/overlay/reader-model";
+import type { ReaderClaimSummary } from "@/domain/overlay/reader-model";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 
 interface UnlocatedClaimsNoticeProps {
-  claims: ReaderClaim[];
+  claims: ReaderClaimSummary[];
   onOpenClaim: (claimId: string, trigger: HTMLElement) => void;
 }
 

@@ -15,6 +15,8 @@ test.describe("the published demo review", () => {
     const shownDois = new Set<string>();
     for (const id of ids) {
       await page.locator(`mark[data-claim-id="${id}"]`).first().click();
+      // The evidence is fetched when the claim is opened: read the links once it is there.
+      await expect(page.getByRole("dialog").locator('.claim-detail[aria-busy="false"]')).toBeVisible();
       const links = await page.getByRole("dialog").getByRole("link", { name: /^DOI:/ }).allTextContents();
       links.forEach((text) => shownDois.add(text.replace("DOI: ", "").toLowerCase()));
       await page.getByRole("button", { name: "Close" }).click();

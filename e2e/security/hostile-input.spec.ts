@@ -137,6 +137,8 @@ test.describe("hostile input is harmless everywhere it is shown", () => {
     for (const claim of claims) {
       await reader.goto(`/articles/${main.slug}#claim-${claim.id}`);
       await expect(reader.getByRole("dialog")).toBeVisible();
+      // The rationale and evidence are fetched when a claim opens: check once they are shown.
+      await expect(reader.getByRole("dialog").locator('.claim-detail[aria-busy="false"]')).toBeVisible();
       await expectHarmless(reader, readerSigns, `/articles/${main.slug} with claim ${claim.id} open`);
     }
     await reader.close();

@@ -76,6 +76,13 @@ async function claimAsSeenThrough(instance: AppInstance, cookie: string, slug: s
   return claim;
 }
 
+/** What a signed-out reader gets from one instance: the cached reader page and the claim's details its dialog fetches. */
+async function readerSees(instance: AppInstance, slug: string, claimId: string): Promise<string> {
+  const page = await fetch(`${instance.baseUrl}/articles/${slug}`);
+  const details = await fetch(`${instance.baseUrl}/api/articles/${slug}/published-claims/${claimId}`);
+  return `${await page.text()}\n${await details.text()}`;
+}
+
 describe("two app instances on one PostgreSQL database", () => {
   it("gives the second of two saves from the same version, through the other instance, a 409 and keeps the first", async () => {
     const { slug, claim } = await createArticleWithClaim("Two instances, one claim");
@@ -115,22 +122,23 @@ describe("two app instances on one PostgreSQL database", () => {
       expect((await sendJson(first.baseUrl, reviewerCookie, "PATCH", `/api/claims/${claim.id}`, { version: current.version, rationale: before })).status).toBe(200);
       expect((await sendJson(second.baseUrl, editorCookie, "POST", `/api/articles/${slug}/status`, { status: "published" })).status).toBe(200);
 
-      // Both instances render and cache the published page.
-      for (const instance of [first, second]) expect(await (await fetch(`${instance.baseUrl}/articles/${slug}`)).text()).toContain(before);
+      // Both instances render and cache the published page and the claim's details (the
+      // rationale the page's dialog fetches from /api/articles/<slug>/published-claims/<id>).
+      for (const instance of [first, second]) expect(await readerSees(instance, slug, claim.id)).toContain(before);
 
       // The reviewer changes the rationale through the first instance.
       const edited = await sendJson(first.baseUrl, reviewerCookie, "PATCH", `/api/claims/${claim.id}`, { version: current.version + 1, rationale: after });
       expect(edited.status).toBe(200);
       const changedAt = Date.now();
       // The first instance revalidated on demand: its next reader gets the change at once.
-      expect(await (await fetch(`${first.baseUrl}/articles/${slug}`)).text()).toContain(after);
+      expect(await readerSees(first, slug, claim.id)).toContain(after);
 
       // The second catches up by time: stale for at most `revalidate` s, then one request
       // starts the re-render and the following ones get the new page.
       const limitMs = revalidateSeconds * 1000 + 20_000;
       let served = false;
       while (!served && Date.now() - changedAt < limitMs) {
-        served = (await (await fetch(`${second.baseUrl}/articles/${slug}`)).text()).includes(after);
+        served = (await readerSees(second, slug, claim.id)).includes(after);
         if (!served) await new Promise((done) => setTimeout(done, 1_000));
       }
       const lagSeconds = Math.round((Date.now() - changedAt) / 1000);

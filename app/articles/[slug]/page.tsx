@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { buildReaderModel } from "@/domain/overlay/reader-model";
+import { buildReaderPageModel } from "@/domain/overlay/reader-model";
 import { claimReviewScriptContent } from "@/domain/export/to-claimreview";
 import { ReaderView } from "@/components/overlay/reader-view";
 import { ExportMenu } from "@/components/export/export-menu";
@@ -39,13 +39,14 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function ReaderPage({ params }: { params: Promise<{ slug: string }> }) {
   const review = await loadPublishedReview((await params).slug);
   if (!review) notFound();
-  const model = buildReaderModel(review);
-  const rationales = Object.fromEntries(model.claims.map((claim) => [claim.id, claim.rationale ? <SafeMarkdown>{claim.rationale}</SafeMarkdown> : null]));
+  // The article body arrives as ready HTML and each claim's evidence and rationale on demand
+  // (app/api/articles/[slug]/published-claims/[claimId]): the page stays small for reviews with thousands of claims.
+  const { model, articleHtml } = buildReaderPageModel(review);
   return (
     <>
       {/* schema.org ClaimReview for each rated claim: a data block, escaped so no text can close the script element. */}
       <script type="application/ld+json" id="claim-review-jsonld" dangerouslySetInnerHTML={{ __html: claimReviewScriptContent(review, { baseUrl: publicBaseUrl() }) }} />
-      <ReaderView exportMenu={<ExportMenu slug={review.article.slug} />} model={model} summary={model.summary ? <SafeMarkdown>{model.summary}</SafeMarkdown> : null} rationales={rationales} />
+      <ReaderView exportMenu={<ExportMenu slug={review.article.slug} />} model={model} articleHtml={articleHtml} summary={model.summary ? <SafeMarkdown>{model.summary}</SafeMarkdown> : null} />
     </>
   );
 }
