@@ -134,9 +134,11 @@ export function buildReaderPageModel(review: TReviewDocument): { model: ReaderPa
   };
 }
 
-/** Every claim's details, each source's citation formatted once. */
-export function buildClaimDetails(review: TReviewDocument): Map<string, ReaderClaimDetails> {
-  const sources = new Map(review.sources.map((s) => [s.id, s]));
+/** One claim's details: its rationale parsed, its evidence with each source's citation. */
+export function buildClaimDetails(
+  claim: Pick<ReviewClaim, "id" | "rationale" | "evidence">,
+  sources: ReadonlyMap<string, TReviewDocument["sources"][number]>,
+): ReaderClaimDetails {
   const citations = new Map<string, string>();
   const citationOf = (sourceId: string) => {
     const source = sources.get(sourceId);
@@ -145,16 +147,11 @@ export function buildClaimDetails(review: TReviewDocument): Map<string, ReaderCl
     if (citation === undefined) citations.set(sourceId, (citation = formatSourceCitation(source)));
     return citation;
   };
-  return new Map(
-    review.claims.map((claim) => [
-      claim.id,
-      {
-        id: claim.id,
-        rationale: markdownToRichNodes(claim.rationale),
-        evidence: claim.evidence.map((item) => evidenceOf(item, sources.get(item.sourceId), citationOf(item.sourceId))),
-      },
-    ]),
-  );
+  return {
+    id: claim.id,
+    rationale: markdownToRichNodes(claim.rationale),
+    evidence: claim.evidence.map((item) => evidenceOf(item, sources.get(item.sourceId), citationOf(item.sourceId))),
+  };
 }
 
 type ReviewClaim = TReviewDocument["claims"][number];

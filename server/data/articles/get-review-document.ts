@@ -23,22 +23,7 @@ export async function getReviewDocument(actor: Actor | null, slug: string, clien
   const evidenceByClaim = groupBy(evidence, (item) => item.claimId);
   const ratingsByClaim = groupBy(ratings, (rating) => rating.claimId);
 
-  const sources = new Map<string, TReviewDocument["sources"][number]>(
-    sourceRows.map((s) => [
-      s.id,
-      {
-        id: s.id,
-        title: s.title,
-        authors: z.array(z.string()).parse(JSON.parse(s.authorsJson)),
-        container: s.container,
-        year: s.year,
-        doi: s.doi,
-        pmid: s.pmid,
-        url: s.url,
-        csl: ZCslItem.parse(JSON.parse(s.cslJson)),
-      },
-    ]),
-  );
+  const sources = new Map<string, TReviewDocument["sources"][number]>(sourceRows.map((s) => [s.id, toSourceRecord(s)]));
 
   return {
     format: "claimcheck-review",
@@ -106,6 +91,21 @@ export async function getReviewDocument(actor: Actor | null, slug: string, clien
         updatedAt: rating.updatedAt.toISOString(),
       })),
     })),
+  };
+}
+
+/** A source row as the review document carries it. */
+export function toSourceRecord(s: { id: string; title: string; authorsJson: string; container: string | null; year: number | null; doi: string | null; pmid: string | null; url: string | null; cslJson: string }): TReviewDocument["sources"][number] {
+  return {
+    id: s.id,
+    title: s.title,
+    authors: z.array(z.string()).parse(JSON.parse(s.authorsJson)),
+    container: s.container,
+    year: s.year,
+    doi: s.doi,
+    pmid: s.pmid,
+    url: s.url,
+    csl: ZCslItem.parse(JSON.parse(s.cslJson)),
   };
 }
 
