@@ -12,6 +12,9 @@ import { inlineScriptHashes, pageContentSecurityPolicy } from "./server/security
  *    `script-src`, and anything else inline (an injected <script>, an onerror=, a javascript:
  *    URL) is refused by the browser. Unlike a per-request nonce this keeps cached pages
  *    cached: an ISR or static page is the same bytes for everyone, so it has the same hashes.
+ *    Those hashes are remembered per page version (the path and the ETag Next computes from
+ *    the body of every cached or static page), so a page already seen streams through
+ *    unchanged instead of being read whole and hashed again on each request.
  */
 
 const INNER_REQUEST_HEADER = "x-claimcheck-csp-inner";
@@ -59,9 +62,40 @@ async function servePageWithScriptHashes(request: NextRequest): Promise<Response
     outHeaders.set("Content-Security-Policy", pageContentSecurityPolicy([]));
     return new Response(response.body, { status: response.status, headers: outHeaders });
   }
+  // Next sends an ETag (a hash of the body, with its length) only for cached and static
+  // pages; rendered-per-request pages have none and are always read and hashed.
+  const version = response.status === 200 ? response.headers.get("etag") : null;
+  const key = version ? `${inner.pathname}${inner.search}\n${version}` : null;
+  const known = key ? knownPolicies.get(key) : undefined;
+  if (key && known !== undefined) {
+    knownPolicies.delete(key); // most recently used last
+    knownPolicies.set(key, known);
+    outHeaders.set("Content-Security-Policy", known);
+    return new Response(response.body, { status: response.status, headers: outHeaders });
+  }
   const html = await response.text();
-  outHeaders.set("Content-Security-Policy", pageContentSecurityPolicy(await inlineScriptHashes(html)));
+  const policy = pageContentSecurityPolicy(await inlineScriptHashes(html));
+  if (key) rememberPolicy(key, policy);
+  outHeaders.set("Content-Security-Policy", policy);
   return new Response(html, { status: response.status, headers: outHeaders });
+}
+
+/**
+ * The policy of each page version seen lately: path + ETag -> policy, least recently used
+ * first, at most MAX_KNOWN_POLICIES. Should two versions of a page ever share an ETag, the
+ * policy would list the other version's hashes: it still allows only scripts Next wrote,
+ * never an injected one, so the failure is closed.
+ */
+const MAX_KNOWN_POLICIES = 500;
+const knownPolicies = new Map<string, string>();
+
+function rememberPolicy(key: string, policy: string): void {
+  knownPolicies.set(key, policy);
+  while (knownPolicies.size > MAX_KNOWN_POLICIES) {
+    const oldest = knownPolicies.keys().next().value;
+    if (oldest === undefined) break;
+    knownPolicies.delete(oldest);
+  }
 }
 
 /** The strictest page policy (no inline script at all) for anything not served with hashes. */
