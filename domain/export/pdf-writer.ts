@@ -9,6 +9,14 @@ import { loadPdfFonts, splitIntoFontRuns, type PdfFont, type PdfFontName } from 
 
 export const PDF_COLORS = { ink: "#1D1D1F", muted: "#5B5B63", rule: "#DCDCE0", accent: "#0B3D5C", link: "#0B5A8A", quoteBg: "#F7F7F4" };
 
+/**
+ * The parsed font that remembers its layouts (pdf-fonts.ts). pdfkit takes parsed fontkit fonts
+ * in registerFont (CHANGELOG, v0.20.0), but its types list only files and buffers.
+ */
+export function pdfFontSource(font: PdfFont): PDFKit.Mixins.PDFFontSource {
+  return font.shaping as unknown as PDFKit.Mixins.PDFFontSource;
+}
+
 export interface TextStyle {
   font?: Exclude<PdfFontName, "cjk">;
   size?: number;
@@ -26,7 +34,8 @@ export class PdfWriter {
   constructor(readonly doc: PDFKit.PDFDocument) {
     // Registered under their PostScript names: pdfkit only caches a font under its registered
     // name when that equals the name it already knows it by, else it re-parses it on every switch.
-    for (const font of Object.values(this.fonts)) doc.registerFont(font.glyphs.postscriptName, font.data);
+    for (const font of Object.values(this.fonts)) doc.registerFont(font.glyphs.postscriptName, pdfFontSource(font));
+    this.useFont("sans");
   }
 
   /** Switches to one of the embedded fonts. */

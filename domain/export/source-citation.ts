@@ -6,9 +6,42 @@ export function sourceCslItem(source: TSourceRecord): TCslItem {
   return { ...source.csl, id: source.csl.id ?? source.id };
 }
 
+/**
+ * citeproc takes milliseconds per reference (APA's macros and disambiguation), so a review
+ * with 1,500 sources spent seconds in it on every export and page render (bench/README.md,
+ * "Exports"). Formatted references are therefore kept, keyed by the CSL item itself: an
+ * edited source has a different key, so a stale reference is never served. Bounded, least
+ * recently used dropped first, so a long-running server does not grow without limit.
+ */
+const FORMATTED_REFERENCE_LIMIT = 5_000;
+const formattedReferences = new Map<string, string>();
+
+function formatApaOnce(csl: TCslItem): string {
+  const key = JSON.stringify(csl);
+  const cached = formattedReferences.get(key);
+  if (cached !== undefined) {
+    // Map keeps insertion order: re-inserting marks the reference as recently used.
+    formattedReferences.delete(key);
+    formattedReferences.set(key, cached);
+    return cached;
+  }
+  const formatted = formatCitationApa(csl).trim();
+  if (formattedReferences.size >= FORMATTED_REFERENCE_LIMIT) {
+    const oldest = formattedReferences.keys().next();
+    if (!oldest.done) formattedReferences.delete(oldest.value);
+  }
+  formattedReferences.set(key, formatted);
+  return formatted;
+}
+
+/** Forgets every formatted reference, so a benchmark can measure a first export. */
+export function forgetFormattedReferences(): void {
+  formattedReferences.clear();
+}
+
 /** APA reference as plain text; a source whose CSL formats to nothing is shown by its title. */
 export function formatSourceCitation(source: TSourceRecord): string {
-  const formatted = formatCitationApa(sourceCslItem(source)).trim();
+  const formatted = formatApaOnce(sourceCslItem(source));
   return formatted.length > 0 ? formatted : source.title;
 }
 
@@ -19,7 +52,7 @@ export function sourcesInBibliographyOrder(sources: TSourceRecord[]): Array<{ so
     .sort((a, b) => a.citation.localeCompare(b.citation, "en", { sensitivity: "base" }) || a.source.id.localeCompare(b.source.id));
 }
 
-/** Each source's reference formatted once: citeproc costs about a millisecond a call, and sources repeat across claims. */
+/** Each source's reference, formatted once per distinct source (see formatApaOnce). */
 export function citationsBySourceId(sources: TSourceRecord[]): Map<string, string> {
   return new Map(sources.map((source) => [source.id, formatSourceCitation(source)]));
 }

@@ -4,7 +4,6 @@ import { STANCE_LABELS, STUDY_DESIGN_LABELS, VERDICT_MEANINGS } from "../ratings
 import { organizationOf, type TExportOptions } from "./export-options";
 import { articleUrl, claimUrl, safeHttpUrl, sourceLinks } from "./links";
 import { markdownToPlainText } from "./markdown-plain-text";
-import { pdfFontFile } from "./pdf-fonts";
 import { PDF_COLORS, PdfWriter } from "./pdf-writer";
 import {
   ARTICLE_STATUS_LABELS,
@@ -33,7 +32,7 @@ export async function toPdf(review: TReviewDocument, options: TExportOptions): P
     size: "A4",
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
     bufferPages: true,
-    font: pdfFontFile("sans"),
+    // No file here: PdfWriter switches to its own parsed Noto Sans (see pdfFontSource).
     lang: "en",
     displayTitle: true,
     info: {
