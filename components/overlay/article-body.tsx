@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useEffect, useRef, type RefObject } from "react";
+import { useHighlightStates } from "./use-highlight-states";
 
 interface ArticleBodyProps {
   /** The annotated article, rendered and escaped on the server (domain/overlay/article-html.ts). */
@@ -53,23 +54,7 @@ export function ArticleBody({ html, activeClaimId, matchingClaimIds, onOpenClaim
     };
   }, []);
 
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root || !activeClaimId) return;
-    const pieces = root.querySelectorAll<HTMLElement>(`mark[data-claim-ids~="${CSS.escape(activeClaimId)}"]`);
-    pieces.forEach((piece) => piece.classList.add("active"));
-    return () => pieces.forEach((piece) => piece.classList.remove("active"));
-  }, [activeClaimId]);
-
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root || !matchingClaimIds) return;
-    const pieces = [...root.querySelectorAll<HTMLElement>("mark[data-claim-ids]")].filter((piece) =>
-      (piece.dataset.claimIds ?? "").split(" ").some((id) => matchingClaimIds.has(id)),
-    );
-    pieces.forEach((piece) => piece.classList.add("match"));
-    return () => pieces.forEach((piece) => piece.classList.remove("match"));
-  }, [matchingClaimIds]);
+  useHighlightStates(rootRef, activeClaimId, matchingClaimIds, html);
 
   return <ArticleHtml rootRef={rootRef} html={html} />;
 }

@@ -3,7 +3,8 @@
 import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent } from "react";
 import type { SegmentedBlock } from "@/domain/overlay/segment-blocks";
 import type { Verdict } from "@/domain/ratings/scale";
-import { verdictLabel } from "@/components/ui/verdict-badge";
+import { pieceLabel } from "@/domain/overlay/article-html";
+import { useHighlightStates } from "./use-highlight-states";
 
 export interface HighlightClaim {
   id: string;
@@ -38,23 +39,7 @@ export function ArticleText({ text, blocks, claims, activeClaimId, matchingClaim
     onOpenRef.current = onOpenClaim;
   }, [onOpenClaim]);
 
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root || !activeClaimId) return;
-    const pieces = root.querySelectorAll<HTMLElement>(`mark[data-claim-ids~="${CSS.escape(activeClaimId)}"]`);
-    pieces.forEach((piece) => piece.classList.add("active"));
-    return () => pieces.forEach((piece) => piece.classList.remove("active"));
-  }, [activeClaimId, blocks]);
-
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root || !matchingClaimIds) return;
-    const pieces = [...root.querySelectorAll<HTMLElement>("mark[data-claim-ids]")].filter((piece) =>
-      (piece.dataset.claimIds ?? "").split(" ").some((id) => matchingClaimIds.has(id)),
-    );
-    pieces.forEach((piece) => piece.classList.add("match"));
-    return () => pieces.forEach((piece) => piece.classList.remove("match"));
-  }, [matchingClaimIds, blocks]);
+  useHighlightStates(rootRef, activeClaimId, matchingClaimIds, blocks);
 
   return (
     <div className="article-text" ref={rootRef}>
@@ -138,13 +123,3 @@ const ArticleBlocks = memo(function ArticleBlocks({ text, blocks, claims, onOpen
 
   return <>{blocks.map(renderBlock)}</>;
 });
-
-/** "Supported claim: …", or for a piece inside several claims, each claim with its verdict. */
-function pieceLabel(claimIds: readonly string[], claims: ReadonlyMap<string, HighlightClaim>, pieceText: string): string {
-  const describe = (id: string) => {
-    const claim = claims.get(id);
-    return `${verdictLabel(claim?.verdict ?? null)} claim: ${claim?.label ?? pieceText}`;
-  };
-  if (claimIds.length === 1) return describe(claimIds[0]!);
-  return `${claimIds.length} overlapping claims. ${claimIds.map(describe).join(". ")}`;
-}

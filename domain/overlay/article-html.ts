@@ -18,7 +18,7 @@ function verdictLabel(verdict: Verdict | null): string {
   return verdict ? VERDICT_LABELS[verdict] : "Not yet rated";
 }
 
-/** "Supported claim: …", or for a piece inside several claims, each claim with its verdict. */
+/** A highlight's accessible name: "Supported claim: …", or for a piece inside several claims, each claim with its verdict (the reader page, the workspace and the revision views). */
 export function pieceLabel(claimIds: readonly string[], claims: ReadonlyMap<string, ArticleHtmlClaim>, pieceText: string): string {
   const describe = (id: string) => {
     const claim = claims.get(id);

@@ -1,11 +1,10 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { buildClaimDetails, type ReaderClaimDetails } from "@/domain/overlay/reader-model";
-import { ZStance, ZStudyDesign } from "@/domain/schemas/review";
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import { findArticleForActor } from "./find-article-for-actor";
-import { toSourceRecord } from "./get-review-document";
+import { toEvidenceRecord, toSourceRecord } from "./get-review-document";
 
 /** Tags the cached claim details of one published review; revalidateReviewPages expires it on every change. */
 export function readerDetailsTag(slug: string): string {
@@ -31,15 +30,7 @@ async function loadPublishedClaimDetails(slug: string, claimId: string): Promise
     {
       id: claim.id,
       rationale: claim.rationale,
-      evidence: evidence.map((item) => ({
-        id: item.id,
-        sourceId: item.sourceId,
-        finding: item.finding,
-        locator: item.locator,
-        stance: ZStance.parse(item.stance),
-        studyDesign: ZStudyDesign.parse(item.studyDesign),
-        note: item.note,
-      })),
+      evidence: evidence.map(toEvidenceRecord),
     },
     sources,
   );

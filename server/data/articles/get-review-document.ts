@@ -72,15 +72,7 @@ export async function getReviewDocument(actor: Actor | null, slug: string, clien
       version: claim.version,
       createdAt: claim.createdAt.toISOString(),
       updatedAt: claim.updatedAt.toISOString(),
-      evidence: (evidenceByClaim.get(claim.id) ?? []).map((item) => ({
-        id: item.id,
-        sourceId: item.sourceId,
-        finding: item.finding,
-        locator: item.locator,
-        stance: ZStance.parse(item.stance),
-        studyDesign: ZStudyDesign.parse(item.studyDesign),
-        note: item.note,
-      })),
+      evidence: (evidenceByClaim.get(claim.id) ?? []).map(toEvidenceRecord),
       ratings: (ratingsByClaim.get(claim.id) ?? []).map((rating) => ({
         id: rating.id,
         reviewerEmail: rating.reviewer.email,
@@ -95,6 +87,19 @@ export async function getReviewDocument(actor: Actor | null, slug: string, clien
 }
 
 /** A source row as the review document carries it. */
+/** An Evidence row as the review document carries it. */
+export function toEvidenceRecord(item: { id: string; sourceId: string; finding: string; locator: string | null; stance: string; studyDesign: string; note: string | null }): TReviewDocument["claims"][number]["evidence"][number] {
+  return {
+    id: item.id,
+    sourceId: item.sourceId,
+    finding: item.finding,
+    locator: item.locator,
+    stance: ZStance.parse(item.stance),
+    studyDesign: ZStudyDesign.parse(item.studyDesign),
+    note: item.note,
+  };
+}
+
 export function toSourceRecord(s: { id: string; title: string; authorsJson: string; container: string | null; year: number | null; doi: string | null; pmid: string | null; url: string | null; cslJson: string }): TReviewDocument["sources"][number] {
   return {
     id: s.id,

@@ -1,9 +1,8 @@
 import "server-only";
-import { z } from "zod";
 import { formatSourceCitation } from "@/domain/export/source-citation";
-import { ZCslItem } from "@/domain/schemas/review";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
+import { toSourceRecord } from "../articles/get-review-document";
 
 export interface BibliographyEntry {
   id: string;
@@ -41,17 +40,7 @@ export async function searchSources(actor: Actor | null, query: { q: string; tak
   });
   return sources.map((s) => ({
     id: s.id,
-    citation: formatSourceCitation({
-      id: s.id,
-      title: s.title,
-      authors: z.array(z.string()).parse(JSON.parse(s.authorsJson)),
-      container: s.container,
-      year: s.year,
-      doi: s.doi,
-      pmid: s.pmid,
-      url: s.url,
-      csl: ZCslItem.parse(JSON.parse(s.cslJson)),
-    }),
+    citation: formatSourceCitation(toSourceRecord(s)),
     doi: s.doi,
     pmid: s.pmid,
     url: s.url,
