@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useEffect, useRef, type RefObject } from "react";
+import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent, type RefObject } from "react";
 import { useHighlightStates } from "./use-highlight-states";
 
 interface ArticleBodyProps {
@@ -24,42 +24,35 @@ export function ArticleBody({ html, activeClaimId, matchingClaimIds, onOpenClaim
     onOpenRef.current = onOpenClaim;
   }, [onOpenClaim]);
 
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    const markOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLElement>("mark[data-claim-ids]") : null);
-    const open = (mark: HTMLElement) => {
-      const ids = (mark.dataset.claimIds ?? "").split(" ").filter(Boolean);
-      if (ids.length > 0) onOpenRef.current(ids, mark);
-    };
-    const onClick = (event: MouseEvent) => {
-      const mark = markOf(event);
-      if (!mark) return;
-      const selection = window.getSelection();
-      if (selection && !selection.isCollapsed) return; // selecting text, not opening
-      open(mark);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Enter" && event.key !== " ") return;
-      const mark = markOf(event);
-      if (!mark || mark !== event.target) return;
-      event.preventDefault();
-      open(mark);
-    };
-    root.addEventListener("click", onClick);
-    root.addEventListener("keydown", onKeyDown);
-    return () => {
-      root.removeEventListener("click", onClick);
-      root.removeEventListener("keydown", onKeyDown);
-    };
-  }, []);
-
   useHighlightStates(rootRef, activeClaimId, matchingClaimIds, html);
 
-  return <ArticleHtml rootRef={rootRef} html={html} />;
+  return <ArticleHtml rootRef={rootRef} html={html} onOpenRef={onOpenRef} />;
+}
+
+const markOf = (target: EventTarget) => (target instanceof Element ? target.closest<HTMLElement>("mark[data-claim-ids]") : null);
+
+function openMark(mark: HTMLElement, onOpen: ArticleBodyProps["onOpenClaim"]) {
+  const ids = (mark.dataset.claimIds ?? "").split(" ").filter(Boolean);
+  if (ids.length > 0) onOpen(ids, mark);
 }
 
 /** Memoised so that no state change of the reader ever touches the article's DOM. */
-const ArticleHtml = memo(function ArticleHtml({ rootRef, html }: { rootRef: RefObject<HTMLDivElement | null>; html: string }) {
-  return <div className="article-text" ref={rootRef} dangerouslySetInnerHTML={{ __html: html }} />;
+const ArticleHtml = memo(function ArticleHtml({ rootRef, html, onOpenRef }: { rootRef: RefObject<HTMLDivElement | null>; html: string; onOpenRef: RefObject<ArticleBodyProps["onOpenClaim"]> }) {
+  // React's own (delegated) handlers rather than listeners added after hydration: a click or an
+  // Enter that arrives while the page is still hydrating is replayed by React, not lost.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const mark = markOf(event.target);
+    if (!mark) return;
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return; // selecting text, not opening
+    openMark(mark, onOpenRef.current);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    const mark = markOf(event.target);
+    if (!mark || mark !== event.target) return;
+    event.preventDefault();
+    openMark(mark, onOpenRef.current);
+  };
+  return <div className="article-text" ref={rootRef} onClick={onClick} onKeyDown={onKeyDown} dangerouslySetInnerHTML={{ __html: html }} />;
 });

@@ -28,6 +28,20 @@ test.describe("the published demo review", () => {
     expect(referenceDois.filter((doi) => !shownDois.has(doi)).sort()).toEqual(notCited);
   });
 
+  test("lists every cited source with its DOI under the article, in the HTML as served (no script needed)", async ({ page, request }) => {
+    const notCited = new Set(["10.1093/jn/134.11.3100", "10.1160/th14-08-0675", "10.3402/fnr.v56i0.5505"]);
+    const cited = referenceDois.filter((doi) => !notCited.has(doi));
+    const html = (await (await request.get(DEMO_ARTICLE_PATH)).text()).toLowerCase();
+    for (const doi of cited) expect(html, doi).toContain(`href="https://doi.org/${doi}"`);
+
+    await page.goto(DEMO_ARTICLE_PATH);
+    const section = page.getByRole("region", { name: /^Sources cited \(\d+\)$/ });
+    const shown = (await section.getByRole("link", { name: /^DOI:/ }).allTextContents()).map((text) => text.replace("DOI: ", "").toLowerCase());
+    for (const doi of cited) expect(shown, doi).toContain(doi);
+    expect(new Set(shown).size, "each source once").toBe(shown.length);
+    await expect(section.getByRole("listitem").first()).toContainText(/cited for \d+ claims?/);
+  });
+
   test("a highlight opens with Enter, Escape closes and gives focus back", async ({ page }) => {
     await page.goto(DEMO_ARTICLE_PATH);
     const highlight = page.locator('mark[role="button"][data-claim-id="demo-claim-06"]');

@@ -4,6 +4,8 @@ import { cache } from "react";
 import { buildReaderPageModel } from "@/domain/overlay/reader-model";
 import { claimReviewScriptContent } from "@/domain/export/to-claimreview";
 import { ReaderView } from "@/components/overlay/reader-view";
+import { SourcesCited } from "@/components/overlay/sources-cited";
+import { sourcesCited } from "@/domain/overlay/sources-cited";
 import { ExportMenu } from "@/components/export/export-menu";
 import { SafeMarkdown } from "@/components/ui/safe-markdown";
 import { getReviewDocument } from "@/server/data/articles/get-review-document";
@@ -47,6 +49,7 @@ export default async function ReaderPage({ params }: { params: Promise<{ slug: s
       {/* schema.org ClaimReview for each rated claim: a data block, escaped so no text can close the script element. */}
       <script type="application/ld+json" id="claim-review-jsonld" dangerouslySetInnerHTML={{ __html: claimReviewScriptContent(review, { baseUrl: publicBaseUrl() }) }} />
       <ReaderView exportMenu={<ExportMenu slug={review.article.slug} />} model={model} articleHtml={articleHtml} summary={model.summary ? <SafeMarkdown>{model.summary}</SafeMarkdown> : null} />
+      <SourcesCited sources={sourcesCited(review)} />
     </>
   );
 }
