@@ -82,10 +82,10 @@ export function formatShare(share: number | null): string {
   return share === null ? "n/a" : `${Math.round(share * 100)}%`;
 }
 
-/** The claim as one sentence: the reviewer's restatement, else the quoted span. */
+/** The claim as one sentence: the reviewer's restatement, else the quoted span on one line (a quote spanning paragraphs keeps no blank line). */
 export function claimHeadline(claim: TClaimRecord): string {
   const restatement = claim.restatement.trim();
-  return restatement.length > 0 ? restatement : claim.quote.exact;
+  return restatement.length > 0 ? restatement : claim.quote.exact.replace(/\s+/g, " ").trim();
 }
 
 /** `2024-03-01T10:00:00.000Z` -> `2024-03-01`; anything unparsable is returned as given. */
