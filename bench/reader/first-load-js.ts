@@ -13,7 +13,7 @@ import { chromiumLaunchOptions, ensureBuild, machineLine } from "./serve";
 const PORT = Number(process.env.BENCH_PORT ?? 3193);
 
 async function main() {
-  ensureBuild();
+  await ensureBuild();
   const server = await startDemoServer(PORT);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {

@@ -34,7 +34,7 @@ async function timedGet(url: string) {
 }
 
 async function main() {
-  ensureBuild();
+  await ensureBuild();
   const generationStarted = performance.now();
   const generated = await generateLargeReview(DATABASE_URL, SIZE);
   console.log(`[bench] generated ${generated.claims} claims, ${generated.evidence} evidence items, ${generated.textLength} characters in ${Math.round(performance.now() - generationStarted)} ms`);

@@ -41,7 +41,7 @@ async function load(label: string, url: string): Promise<Outcome> {
 }
 
 async function main() {
-  ensureBuild();
+  await ensureBuild();
   const publicDir = join(root, "public");
   const createdPublicDir = !existsSync(publicDir);
   const staticFile = join(publicDir, STATIC_NAME);

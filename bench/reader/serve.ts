@@ -16,11 +16,16 @@ export function distDir(): string {
   return process.env.NEXT_DIST_DIR ?? ".next-bench-reader";
 }
 
-export function ensureBuild(): void {
+/** `next build` prerenders the home page, which reads the database: it builds against an empty, migrated one. */
+const BUILD_DATABASE_URL = "file:./data/bench-build.db";
+
+export async function ensureBuild(): Promise<void> {
   const dir = distDir();
   if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(join(root, dir, "BUILD_ID"))) return;
   console.log(`[bench] building the app into ${dir} (about a minute)`);
-  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" } });
+  await freshDatabase(BUILD_DATABASE_URL);
+  const env = { ...process.env, NEXT_DIST_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: BUILD_DATABASE_URL };
+  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env });
   if (result.status !== 0) throw new Error("next build failed");
 }
 

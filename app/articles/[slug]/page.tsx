@@ -49,7 +49,7 @@ export default async function ReaderPage({ params }: { params: Promise<{ slug: s
       {/* schema.org ClaimReview for each rated claim: a data block, escaped so no text can close the script element. */}
       <script type="application/ld+json" id="claim-review-jsonld" dangerouslySetInnerHTML={{ __html: claimReviewScriptContent(review, { baseUrl: publicBaseUrl() }) }} />
       <ReaderView exportMenu={<ExportMenu slug={review.article.slug} />} model={model} articleHtml={articleHtml} summary={model.summary ? <SafeMarkdown>{model.summary}</SafeMarkdown> : null} />
-      <SourcesCited sources={sourcesCited(review)} />
+      <SourcesCited slug={review.article.slug} sources={sourcesCited(review)} />
     </>
   );
 }
