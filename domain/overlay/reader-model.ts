@@ -64,12 +64,7 @@ export function buildReaderModel(review: TReviewDocument): ReaderModel {
   }));
   const located = claims.filter((claim) => !claim.orphaned);
   return {
-    slug: review.article.slug,
-    title: review.article.title,
-    author: review.article.author,
-    sourceUrl: review.article.sourceUrl,
-    publishedAt: review.article.publishedAt,
-    summary: review.article.summary,
+    ...articleHeading(review),
     text: review.revision.text,
     blocks: segmentBlocks(review.revision.blocks, located),
     claims,
@@ -119,12 +114,7 @@ export function buildReaderPageModel(review: TReviewDocument): { model: ReaderPa
   const highlights = new Map(claims.map((claim) => [claim.id, { verdict: claim.verdict, label: claim.restatement }]));
   return {
     model: {
-      slug: review.article.slug,
-      title: review.article.title,
-      author: review.article.author,
-      sourceUrl: review.article.sourceUrl,
-      publishedAt: review.article.publishedAt,
-      summary: review.article.summary,
+      ...articleHeading(review),
       claims,
       readingOrder: located.map((claim) => claim.id),
       unlocatedIds: claims.filter((claim) => claim.orphaned).map((claim) => claim.id),
@@ -155,6 +145,12 @@ export function buildClaimDetails(
 }
 
 type ReviewClaim = TReviewDocument["claims"][number];
+
+/** What both reader models show above the article. */
+function articleHeading(review: TReviewDocument) {
+  const { slug, title, author, sourceUrl, publishedAt, summary } = review.article;
+  return { slug, title, author, sourceUrl, publishedAt, summary };
+}
 
 /** Reading order: by start, the longer first where two start together. */
 function sortedClaims(review: TReviewDocument): ReviewClaim[] {
