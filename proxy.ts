@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { LruMap } from "./domain/support/lru-map";
 import { inlineScriptHashes, pageContentSecurityPolicy } from "./server/security/content-security-policy";
 
 /**
@@ -67,36 +68,24 @@ async function servePageWithScriptHashes(request: NextRequest): Promise<Response
   const version = response.status === 200 ? response.headers.get("etag") : null;
   const key = version ? `${inner.pathname}${inner.search}\n${version}` : null;
   const known = key ? knownPolicies.get(key) : undefined;
-  if (key && known !== undefined) {
-    knownPolicies.delete(key); // most recently used last
-    knownPolicies.set(key, known);
+  if (known !== undefined) {
     outHeaders.set("Content-Security-Policy", known);
     return new Response(response.body, { status: response.status, headers: outHeaders });
   }
   const html = await response.text();
   const policy = pageContentSecurityPolicy(await inlineScriptHashes(html));
-  if (key) rememberPolicy(key, policy);
+  if (key) knownPolicies.set(key, policy);
   outHeaders.set("Content-Security-Policy", policy);
   return new Response(html, { status: response.status, headers: outHeaders });
 }
 
 /**
  * The policy of each page version seen lately: path + ETag -> policy, least recently used
- * first, at most MAX_KNOWN_POLICIES. Should two versions of a page ever share an ETag, the
+ * first, at most 500. Should two versions of a page ever share an ETag, the
  * policy would list the other version's hashes: it still allows only scripts Next wrote,
  * never an injected one, so the failure is closed.
  */
-const MAX_KNOWN_POLICIES = 500;
-const knownPolicies = new Map<string, string>();
-
-function rememberPolicy(key: string, policy: string): void {
-  knownPolicies.set(key, policy);
-  while (knownPolicies.size > MAX_KNOWN_POLICIES) {
-    const oldest = knownPolicies.keys().next().value;
-    if (oldest === undefined) break;
-    knownPolicies.delete(oldest);
-  }
-}
+const knownPolicies = new LruMap<string, string>(500);
 
 /** The strictest page policy (no inline script at all) for anything not served with hashes. */
 function withFallbackPolicy(response: NextResponse): NextResponse {

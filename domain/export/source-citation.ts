@@ -1,5 +1,6 @@
 import { formatCitationApa } from "../citations";
 import type { TCslItem, TSourceRecord } from "../schemas/review";
+import { LruMap } from "../support/lru-map";
 
 /** The source's CSL item with its id filled in: the form domain/citations formats and serializes. */
 export function sourceCslItem(source: TSourceRecord): TCslItem {
@@ -13,23 +14,13 @@ export function sourceCslItem(source: TSourceRecord): TCslItem {
  * edited source has a different key, so a stale reference is never served. Bounded, least
  * recently used dropped first, so a long-running server does not grow without limit.
  */
-const FORMATTED_REFERENCE_LIMIT = 5_000;
-const formattedReferences = new Map<string, string>();
+const formattedReferences = new LruMap<string, string>(5_000);
 
 function formatApaOnce(csl: TCslItem): string {
   const key = JSON.stringify(csl);
   const cached = formattedReferences.get(key);
-  if (cached !== undefined) {
-    // Map keeps insertion order: re-inserting marks the reference as recently used.
-    formattedReferences.delete(key);
-    formattedReferences.set(key, cached);
-    return cached;
-  }
+  if (cached !== undefined) return cached;
   const formatted = formatCitationApa(csl).trim();
-  if (formattedReferences.size >= FORMATTED_REFERENCE_LIMIT) {
-    const oldest = formattedReferences.keys().next();
-    if (!oldest.done) formattedReferences.delete(oldest.value);
-  }
   formattedReferences.set(key, formatted);
   return formatted;
 }
