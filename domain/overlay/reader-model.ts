@@ -91,17 +91,8 @@ export interface ReaderClaimDetails {
  * when it is opened). A review of 2,000 claims and 6,000 evidence items stays a page of a
  * few hundred kilobytes of payload, and no citation is formatted to render it.
  */
-export interface ReaderPageModel {
-  slug: string;
-  title: string;
-  author: string | null;
-  sourceUrl: string | null;
-  publishedAt: string | null;
-  summary: string;
+export interface ReaderPageModel extends Omit<ReaderModel, "text" | "blocks" | "claims"> {
   claims: ReaderClaimSummary[];
-  readingOrder: string[];
-  unlocatedIds: string[];
-  scorecard: Scorecard;
 }
 
 export function buildReaderPageModel(review: TReviewDocument): { model: ReaderPageModel; articleHtml: string } {
