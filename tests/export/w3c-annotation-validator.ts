@@ -6,13 +6,13 @@ import type { ValidateFunction } from "ajv";
 
 /**
  * A runner for the W3C Web Annotation conformance assertions in
- * ../shared/fixtures/w3c-annotation-tests (see its README): ajv in draft-04 mode, non-strict,
+ * tests/fixtures/w3c-annotation-tests (vendored with its licence; see its README): ajv in draft-04 mode, non-strict,
  * definitions loaded first, then every assertion of a `.test` bundle evaluated against a
  * document and compared with the assertion's `expectedResult`.
  */
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const W3C_SUITE_DIR = resolve(PROJECT_ROOT, "../shared/fixtures/w3c-annotation-tests");
+export const W3C_SUITE_DIR = resolve(PROJECT_ROOT, "tests/fixtures/w3c-annotation-tests");
 
 export type MustsBundle = "annotations/annotationMusts.test" | "collections/collectionMusts.test" | "collections/pages/pageMusts.test";
 
