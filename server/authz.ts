@@ -43,6 +43,8 @@ export const can = {
   useWorkspace: (actor: Actor | null) => isReviewer(actor),
   /** Who did what, when, with the values before and after: editors and admins. */
   browseAuditLog: (actor: Actor | null) => isEditor(actor),
+  /** Reviewers' email addresses: editors and admins (everyone else sees display names only). */
+  seeReviewerEmails: (actor: Actor | null) => isEditor(actor),
 };
 
 export type Permission = keyof typeof can;

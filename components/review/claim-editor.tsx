@@ -64,8 +64,8 @@ export const ClaimEditor = forwardRef<ClaimEditorHandle, ClaimEditorProps>(funct
         <section>
           <h3>Other ratings</h3>
           <ul>
-            {others.map((r) => (
-              <li key={r.reviewerEmail}>
+            {others.map((r, index) => (
+              <li key={r.reviewerEmail ?? `${index}-${r.reviewerName}`}>
                 {r.reviewerName}: <VerdictBadge verdict={r.verdict} /> (confidence {r.confidence})
               </li>
             ))}

@@ -26,4 +26,14 @@ describe("buildReaderModel", () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(model.readingOrder.indexOf("nested")).toBe(model.readingOrder.indexOf(first.id) + 1);
   });
+
+  it("links the original article only when its stored address is http(s)", () => {
+    const review = buildReviewFixture();
+    for (const hostile of ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "/relative/path"]) {
+      review.article.sourceUrl = hostile;
+      expect(buildReaderModel(review).sourceUrl, hostile).toBeNull();
+    }
+    review.article.sourceUrl = "https://blog.example.com/vitamin-k2";
+    expect(buildReaderModel(review).sourceUrl).toBe("https://blog.example.com/vitamin-k2");
+  });
 });

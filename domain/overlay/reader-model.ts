@@ -1,3 +1,4 @@
+import { safeHttpUrl } from "../export/links";
 import { formatSourceCitation } from "../export/source-citation";
 import type { Stance, StudyDesign, Verdict } from "../ratings/scale";
 import type { TReviewDocument } from "../schemas/review";
@@ -137,10 +138,10 @@ export function buildClaimDetails(
 
 type ReviewClaim = TReviewDocument["claims"][number];
 
-/** What both reader models show above the article. */
+/** What both reader models show above the article; the "Original article" link only when it is an http(s) address. */
 function articleHeading(review: TReviewDocument) {
   const { slug, title, author, sourceUrl, publishedAt, summary } = review.article;
-  return { slug, title, author, sourceUrl, publishedAt, summary };
+  return { slug, title, author, sourceUrl: safeHttpUrl(sourceUrl), publishedAt, summary };
 }
 
 /** Reading order: by start, the longer first where two start together. */

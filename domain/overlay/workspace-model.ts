@@ -4,7 +4,8 @@ import type { TReviewDocument } from "../schemas/review";
 import { buildReaderModel, type ReaderModel } from "./reader-model";
 
 export interface WorkspaceRating {
-  reviewerEmail: string;
+  /** Present for the viewer's own rating, and for every rating when the viewer is an editor. */
+  reviewerEmail?: string;
   reviewerName: string;
   verdict: Verdict;
   confidence: number;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLAIM_TAGS } from "../ratings/scale";
+import { isHttpUrl } from "./http-url";
 import { ZArticleStatus, ZStance, ZStudyDesign, ZVerdict } from "./review";
 
 /** What users send: every mutation's input, checked at the boundary before anything is written. */
@@ -15,14 +16,7 @@ const httpUrl = z
   .string()
   .trim()
   .max(2000)
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return u.protocol === "http:" || u.protocol === "https:";
-    } catch {
-      return false;
-    }
-  }, "Enter a full http:// or https:// address.");
+  .refine(isHttpUrl, "Enter a full http:// or https:// address.");
 
 export const ZCreateArticleInput = z.object({
   title: trimmed(300).optional(),

@@ -80,7 +80,11 @@ export type TEvidenceRecord = z.infer<typeof ZEvidenceRecord>;
 
 export const ZRatingRecord = z.object({
   id: z.string(),
-  reviewerEmail: z.string(),
+  /**
+   * Only editors and admins see every reviewer's email (a reviewer sees their own): the public
+   * API and exports name reviewers by reviewerName alone. An import needs it on every rating.
+   */
+  reviewerEmail: z.string().optional(),
   reviewerName: z.string(),
   verdict: ZVerdict,
   confidence: z.number().int().min(1).max(5),
@@ -114,32 +118,34 @@ export const ZClaimRecord = z.object({
 });
 export type TClaimRecord = z.infer<typeof ZClaimRecord>;
 
+export const ZArticleRecord = z.object({
+  slug: z.string(),
+  title: z.string(),
+  author: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  status: ZArticleStatus,
+  summary: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const ZRevisionRecord = z.object({
+  number: z.number().int().positive(),
+  text: z.string(),
+  blocks: z.array(ZBlock),
+  contentHash: z.string(),
+  createdAt: z.string(),
+});
+
 export const ZReviewDocument = z.object({
   format: z.literal("claimcheck-review"),
   formatVersion: z.literal(1),
   exportedAt: z.string(),
-  article: z.object({
-    slug: z.string(),
-    title: z.string(),
-    author: z.string().nullable(),
-    sourceUrl: z.string().nullable(),
-    publishedAt: z.string().nullable(),
-    status: ZArticleStatus,
-    summary: z.string(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  }),
-  revision: z.object({
-    number: z.number().int().positive(),
-    text: z.string(),
-    blocks: z.array(ZBlock),
-    contentHash: z.string(),
-    createdAt: z.string(),
-  }),
+  article: ZArticleRecord,
+  revision: ZRevisionRecord,
   /** Earlier revisions of the article's text, oldest first (the current one is `revision`). */
-  previousRevisions: z
-    .array(z.object({ number: z.number().int().positive(), text: z.string(), blocks: z.array(ZBlock), contentHash: z.string(), createdAt: z.string() }))
-    .default([]),
+  previousRevisions: z.array(ZRevisionRecord).default([]),
   sources: z.array(ZSourceRecord),
   claims: z.array(ZClaimRecord),
 });

@@ -10,3 +10,13 @@ export function slugify(title: string): string {
     .replace(/-+$/g, "");
   return slug || "article";
 }
+
+/** The longest address slugify and its "-2", "-3"… suffixes produce, with room to spare. */
+export const MAX_SLUG_LENGTH = 100;
+
+/** What every article address looks like: lower-case ASCII words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isSlug(value: string): boolean {
+  return value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);
+}

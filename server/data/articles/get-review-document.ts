@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db, type Db, type Tx } from "../../db";
 import type { Actor } from "../../authz";
 import { findArticleForActor, latestRevision } from "./find-article-for-actor";
+import { ratingReviewer } from "./rating-reviewer";
 
 /** The whole review of one article as plain data (the JSON export's shape), for whoever may read it. */
 export async function getReviewDocument(actor: Actor | null, slug: string, client: Db | Tx = db): Promise<TReviewDocument> {
@@ -17,7 +18,7 @@ export async function getReviewDocument(actor: Actor | null, slug: string, clien
   const [claims, evidence, ratings, sourceRows] = await Promise.all([
     client.claim.findMany({ where: { articleId: article.id }, orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }] }),
     client.evidence.findMany({ where: articleClaims, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
-    client.rating.findMany({ where: articleClaims, orderBy: { createdAt: "asc" }, include: { reviewer: { select: { email: true, name: true } } } }),
+    client.rating.findMany({ where: articleClaims, orderBy: { createdAt: "asc" }, include: { reviewer: { select: { id: true, email: true, name: true } } } }),
     client.source.findMany({ where: { evidence: { some: articleClaims } }, orderBy: { createdAt: "asc" } }),
   ]);
   const evidenceByClaim = groupBy(evidence, (item) => item.claimId);
@@ -75,8 +76,7 @@ export async function getReviewDocument(actor: Actor | null, slug: string, clien
       evidence: (evidenceByClaim.get(claim.id) ?? []).map(toEvidenceRecord),
       ratings: (ratingsByClaim.get(claim.id) ?? []).map((rating) => ({
         id: rating.id,
-        reviewerEmail: rating.reviewer.email,
-        reviewerName: rating.reviewer.name,
+        ...ratingReviewer(rating.reviewer, actor),
         verdict: ZVerdict.parse(rating.verdict),
         confidence: rating.confidence,
         rationale: rating.rationale,

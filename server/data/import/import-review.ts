@@ -1,12 +1,12 @@
 import "server-only";
 import { normalizeDoi, normalizePmid, normalizeUrl } from "@/domain/citations";
-import type { TReviewDocument } from "@/domain/schemas/review";
+import { ZReviewImport, type TReviewImport } from "@/domain/schemas/review-import";
+import type { ZodError } from "zod";
 import { db, type Tx } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError } from "../../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
-import { reviewDocumentProblems } from "./review-document-problems";
 
 /**
  * Recreates a review from its JSON export (editors only), in one transaction: the article and
@@ -17,11 +17,15 @@ import { reviewDocumentProblems } from "./review-document-problems";
  * some do not, nothing is imported and the error lists the missing emails (create those
  * accounts first); ratings are never attributed to someone else or to made-up users.
  * A source that already exists here (same id, or same DOI, PMID or URL) is reused.
+ *
+ * The file is checked whole (ZReviewImport) before the transaction opens, whoever calls this:
+ * a bad file is refused with the path of each bad field, and nothing is written.
  */
-export async function importReview(actor: Actor | null, review: TReviewDocument) {
+export async function importReview(actor: Actor | null, file: unknown) {
   const editor = authorizeImport(actor);
-  const problems = reviewDocumentProblems(review);
-  if (problems.length > 0) throw new AppError("INVALID_INPUT", `The file does not fit together: ${problems.slice(0, 5).join(" ")} Nothing was imported.`, { problems });
+  const parsed = ZReviewImport.safeParse(file);
+  if (!parsed.success) throw invalidFile(parsed.error);
+  const review = parsed.data;
   const result = await db.$transaction(async (tx) => {
     await refuseExisting(tx, review);
     const reviewers = await reviewersByEmail(tx, review);
@@ -125,7 +129,16 @@ export function authorizeImport(actor: Actor | null): Actor {
   return authorize(can.changeStatus(actor), actor, "import a review");
 }
 
-async function refuseExisting(tx: Tx, review: TReviewDocument): Promise<void> {
+function invalidFile(error: ZodError): AppError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+  const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+  const problems = Object.entries(fieldErrors).map(([path, messages]) => `${path}: ${messages.map(sentence).join(" ")}`);
+  const more = problems.length > 5 ? ` And ${problems.length - 5} more.` : "";
+  return new AppError("INVALID_INPUT", `The file cannot be imported. ${problems.slice(0, 5).join(" ")}${more} Nothing was imported.`, { fieldErrors, problems });
+}
+
+async function refuseExisting(tx: Tx, review: TReviewImport): Promise<void> {
   if (await tx.article.findUnique({ where: { slug: review.article.slug }, select: { id: true } })) {
     throw new AppError("CONFLICT", `An article with the address "${review.article.slug}" already exists here. Nothing was imported.`);
   }
@@ -139,10 +152,6 @@ async function refuseExisting(tx: Tx, review: TReviewDocument): Promise<void> {
   if (existing > 0) {
     throw new AppError("CONFLICT", "This review's claims are already here (same ids): it was imported before. Nothing was imported.");
   }
-  const duplicates = (ids: string[]) => ids.length !== new Set(ids).size;
-  if (duplicates(claimIds) || duplicates(evidenceIds) || duplicates(ratingIds) || duplicates(review.sources.map((s) => s.id))) {
-    throw new AppError("INVALID_INPUT", "The file uses the same id twice. Nothing was imported.");
-  }
 }
 
 /** SQLite takes at most 999 bound parameters per statement: ask about ids in slices. */
@@ -152,7 +161,7 @@ function chunks<T>(items: readonly T[], size = 500): T[][] {
   return out;
 }
 
-async function reviewersByEmail(tx: Tx, review: TReviewDocument): Promise<Map<string, string>> {
+async function reviewersByEmail(tx: Tx, review: TReviewImport): Promise<Map<string, string>> {
   const emails = [...new Set(review.claims.flatMap((claim) => claim.ratings.map((rating) => rating.reviewerEmail.toLowerCase())))];
   const users: { id: string; email: string }[] = [];
   for (const slice of chunks(emails)) users.push(...(await tx.user.findMany({ where: { email: { in: slice } }, select: { id: true, email: true } })));
@@ -168,8 +177,12 @@ async function reviewersByEmail(tx: Tx, review: TReviewDocument): Promise<Map<st
   return byEmail;
 }
 
-/** The same work is the same source: reuse by id, then DOI, PMID and normalized URL; else create it with the file's id. */
-async function findOrCreateImportedSource(tx: Tx, source: TReviewDocument["sources"][number]): Promise<string> {
+/**
+ * The same work is the same source: reuse by id, then DOI, PMID and normalized URL; else create
+ * it with the file's id, its DOI and PMID in the canonical form every lookup uses (an upper-case
+ * DOI stored as written would be missed by the next lookup and then collide with it).
+ */
+async function findOrCreateImportedSource(tx: Tx, source: TReviewImport["sources"][number]): Promise<string> {
   const doi = source.doi ? normalizeDoi(source.doi) : null;
   const pmid = source.pmid ? normalizePmid(source.pmid) : null;
   const normalizedUrl = source.url ? normalizeUrl(source.url) : null;
@@ -187,8 +200,8 @@ async function findOrCreateImportedSource(tx: Tx, source: TReviewDocument["sourc
       authorsJson: JSON.stringify(source.authors),
       container: source.container,
       year: source.year,
-      doi: source.doi,
-      pmid: source.pmid,
+      doi,
+      pmid,
       url: source.url,
       normalizedUrl,
       cslJson: JSON.stringify(source.csl),
