@@ -23,11 +23,7 @@ function renderNode(node: RichNode, index: number): ReactNode {
     props.href = safeMarkdownUrl(attributes?.href ?? "");
     props.rel = "noopener noreferrer nofollow";
   }
-  if (tag === "img") {
-    props.src = safeMarkdownUrl(attributes?.src ?? "") || undefined;
-    props.alt = attributes?.alt ?? "";
-  }
   if (tag === "ol" && attributes?.start !== undefined && /^\d+$/.test(attributes.start)) props.start = Number(attributes.start);
-  if (tag === "img" || tag === "hr" || tag === "br") return createElement(tag, props);
+  if (tag === "hr" || tag === "br") return createElement(tag, props);
   return createElement(tag, props, content);
 }

@@ -3,15 +3,16 @@
  * with React, so the Markdown parser stays on the server and out of the page's JavaScript.
  * The same rules as SafeMarkdown (components/ui/safe-markdown.tsx, react-markdown): raw HTML is
  * dropped, and only http(s), mailto, `#` and `/` links survive. Only the tags Markdown
- * produces are kept, with only the attributes below.
+ * produces are kept, with only the attributes below, and no <img>: images become links
+ * (domain/text/markdown-without-images.ts), so no reader fetches a third party's image.
  *
  * A node is a string (text) or `[tag, attributes, ...children]`. No imports here: the client's
  * renderer (components/ui/rich-text.tsx) uses this file; the parser is markdown-to-rich.ts.
  */
 export type RichNode = string | [tag: RichTag, attributes: RichAttributes | null, ...children: RichNode[]];
-export type RichAttributes = Partial<Record<"href" | "src" | "alt" | "title" | "start", string>>;
+export type RichAttributes = Partial<Record<"href" | "title" | "start", string>>;
 
-export const RICH_TAGS = ["p", "em", "strong", "code", "pre", "a", "img", "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "del"] as const;
+export const RICH_TAGS = ["p", "em", "strong", "code", "pre", "a", "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "del"] as const;
 export type RichTag = (typeof RICH_TAGS)[number];
 
 const SAFE_PROTOCOL = /^(https?|ircs?|mailto|xmpp)$/i;

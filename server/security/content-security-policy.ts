@@ -14,7 +14,9 @@ export function pageContentSecurityPolicy(inlineScriptHashes: readonly string[])
     "script-src-attr 'none'",
     // React sets style attributes; styles cannot run code, so inline styles are allowed.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: https:",
+    // No third-party images: user Markdown never renders one (markdown-without-images.ts), and a
+    // tracking pixel that slipped through would be refused here.
+    "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
