@@ -3,10 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { detectImportFormat, type ImportFormat } from "@/domain/import/detect-import-format";
+import type { TImportPreview } from "@/domain/import/import-preview";
+import { nonArticleMessage, sniffNonArticle } from "@/domain/import/sniff-content";
 import { sendJson, type FieldErrors } from "./send-json";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const FORMAT_LABELS: Record<ImportFormat, string> = { text: "Plain text", markdown: "Markdown", html: "HTML" };
+type Details = { title: string; author: string; sourceUrl: string; publishedAt: string };
+const NO_DETAILS: Details = { title: "", author: "", sourceUrl: "", publishedAt: "" };
 
 /** Import by pasting text, Markdown or HTML, or by choosing a .txt, .md or .html file (read in the browser). */
 export function NewArticleForm() {
@@ -19,6 +23,37 @@ export function NewArticleForm() {
   const [fileNote, setFileNote] = useState<string | null>(null);
   /** Until the reviewer picks a format, it follows what the pasted text looks like. */
   const [formatChosen, setFormatChosen] = useState(false);
+  /** Title, author, URL and date: read from the page or file, shown here to confirm or correct. */
+  const [details, setDetails] = useState<Details>(NO_DETAILS);
+  const [typed, setTyped] = useState<Set<keyof Details>>(new Set());
+  const [preview, setPreview] = useState<TImportPreview | null>(null);
+  const [previewedContent, setPreviewedContent] = useState("");
+
+  function typeDetail(name: keyof Details, value: string) {
+    setDetails((current) => ({ ...current, [name]: value }));
+    setTyped((current) => new Set(current).add(name));
+  }
+
+  /** Asks the server what the import would find, and fills the fields the reviewer has not typed in. */
+  async function readDetails(raw: string, rawFormat: ImportFormat) {
+    if (raw.trim().length === 0 || raw === previewedContent) return;
+    setPreviewedContent(raw);
+    const result = await sendJson<TImportPreview>("POST", "/api/imports/preview", { format: rawFormat, content: raw });
+    if (!result.ok) {
+      setPreview(null);
+      setFieldErrors(result.fieldErrors.content ? { content: result.fieldErrors.content } : {});
+      return;
+    }
+    const found = result.data;
+    setPreview(found);
+    setFieldErrors({});
+    const fromPage: Details = { title: found.title ?? "", author: found.author ?? "", sourceUrl: found.sourceUrl ?? "", publishedAt: found.publishedOn ?? "" };
+    setDetails((current) => {
+      const next = { ...current };
+      for (const name of Object.keys(fromPage) as (keyof Details)[]) if (!typed.has(name)) next[name] = fromPage[name];
+      return next;
+    });
+  }
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -35,10 +70,16 @@ export function NewArticleForm() {
       return;
     }
     const raw = await file.text();
+    const notAnArticle = sniffNonArticle(raw);
+    if (notAnArticle) {
+      setFieldErrors({ file: [`${file.name}: ${nonArticleMessage(notAnArticle)}`] });
+      return;
+    }
     const detected = detectImportFormat(file.name, file.type, raw);
     setContent(raw);
     setFormat(detected);
-    setFileNote(`Read ${file.name} (${FORMAT_LABELS[detected]}, ${raw.length.toLocaleString("en")} characters). Check the text below, then import.`);
+    setFileNote(`Read ${file.name} (${FORMAT_LABELS[detected]}, ${raw.length.toLocaleString("en")} characters). Check the details and the text below, then import.`);
+    await readDetails(raw, detected);
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -49,6 +90,7 @@ export function NewArticleForm() {
       title: String(form.get("title") ?? ""),
       author: String(form.get("author") ?? ""),
       sourceUrl: String(form.get("sourceUrl") ?? ""),
+      publishedAt: String(form.get("publishedAt") ?? ""),
       format,
       content,
     });
@@ -88,7 +130,7 @@ export function NewArticleForm() {
       </div>
       <div className="field">
         <label htmlFor="title">Title</label>
-        <input id="title" name="title" aria-invalid={fieldErrors.title ? true : undefined} aria-describedby={describedBy("title", "title-hint")} />
+        <input id="title" name="title" value={details.title} onChange={(e) => typeDetail("title", e.target.value)} aria-invalid={fieldErrors.title ? true : undefined} aria-describedby={describedBy("title", "title-hint")} />
         <span className="hint" id="title-hint">
           Leave empty to use the page&rsquo;s title or the first line of the text.
         </span>
@@ -96,11 +138,16 @@ export function NewArticleForm() {
       </div>
       <div className="field">
         <label htmlFor="author">Author</label>
-        <input id="author" name="author" />
+        <input id="author" name="author" value={details.author} onChange={(e) => typeDetail("author", e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="publishedAt">Published on</label>
+        <input id="publishedAt" name="publishedAt" type="date" value={details.publishedAt} onChange={(e) => typeDetail("publishedAt", e.target.value)} aria-invalid={fieldErrors.publishedAt ? true : undefined} aria-describedby={describedBy("publishedAt")} />
+        {fieldError("publishedAt")}
       </div>
       <div className="field">
         <label htmlFor="sourceUrl">Original URL</label>
-        <input id="sourceUrl" name="sourceUrl" type="url" aria-invalid={fieldErrors.sourceUrl ? true : undefined} aria-describedby={describedBy("sourceUrl")} />
+        <input id="sourceUrl" name="sourceUrl" type="url" value={details.sourceUrl} onChange={(e) => typeDetail("sourceUrl", e.target.value)} aria-invalid={fieldErrors.sourceUrl ? true : undefined} aria-describedby={describedBy("sourceUrl")} />
         {fieldError("sourceUrl")}
       </div>
       <div className="field">
@@ -119,9 +166,19 @@ export function NewArticleForm() {
         <textarea id="content" name="content" rows={14} required value={content} onChange={(e) => {
             setContent(e.target.value);
             if (!formatChosen) setFormat(detectImportFormat(undefined, undefined, e.target.value));
-          }} aria-invalid={fieldErrors.content ? true : undefined} aria-describedby={describedBy("content")} />
+          }} onBlur={() => void readDetails(content, format)} aria-invalid={fieldErrors.content ? true : undefined} aria-describedby={describedBy("content")} />
         {fieldError("content")}
       </div>
+      {preview && (
+        <div className="import-preview" role="status" aria-label="What the import found">
+          <p>
+            Found {preview.paragraphs.toLocaleString("en")} paragraphs{preview.comments > 0 ? ` and ${preview.comments.toLocaleString("en")} reader comments` : ""}
+            {preview.siteName ? ` from ${preview.siteName}` : ""}
+            {preview.tags.length > 0 ? `, tagged ${preview.tags.join(", ")}` : ""}. Title, author, date and URL above come from the {format === "html" ? "page" : "file"}: check them before importing.
+          </p>
+          {preview.opening && <p className="hint">Starts: “{preview.opening}”</p>}
+        </div>
+      )}
       {busy && (
         <p role="status" className="import-progress">
           <progress aria-label="Importing" /> Importing the article…

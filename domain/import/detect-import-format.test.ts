@@ -39,7 +39,7 @@ describe("importArticle", () => {
     for (const imported of [text, markdown, html]) {
       expect(imported.title).toBe("Title line");
       expect(imported.document.text).toBe("A paragraph.");
-      expect(Object.keys(imported).sort()).toEqual(["author", "document", "publishedAt", "sourceUrl", "title"]);
+      expect(Object.keys(imported).sort()).toEqual(["author", "document", "publishedAt", "siteName", "sourceUrl", "tags", "title"]);
     }
     expect(html.author).toBe("Ann");
     expect(markdown.author).toBeNull();

@@ -18,10 +18,14 @@ export function findArticleRegions(document: Document): ArticleRegions {
   const body = findElements(document, (e) => e.name === "body")[0];
   const content = longestText(outermostArticles) ?? main ?? body ?? document;
 
-  const comments = findElements(document, (e) => isCommentsRegion(e) && visible(e)).filter(
-    (region) => !hasAncestor(region, isCommentsRegion) && !isInside(region, content),
-  );
+  const comments = findCommentRegions(document).filter((region) => !isInside(region, content));
   return { content, comments };
+}
+
+/** Every outermost visible reader-comments region of the page. */
+export function findCommentRegions(document: Document): Element[] {
+  const visible = (element: Element) => !isPageFurniture(element) && !hasAncestor(element, isPageFurniture);
+  return findElements(document, (e) => isCommentsRegion(e) && visible(e)).filter((region) => !hasAncestor(region, isCommentsRegion));
 }
 
 function longestText(elements: Element[]): Element | undefined {

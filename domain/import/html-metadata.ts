@@ -10,48 +10,84 @@ export interface HtmlMetadata {
   publishedAt: string | null;
   /** The page's canonical http(s) URL, or null. */
   sourceUrl: string | null;
+  siteName: string | null;
 }
+
+/** What an extractor read from the page's text: the byline under the headline, the site's name. */
+export interface MetadataHints {
+  byline: string | null;
+  siteName: string | null;
+}
+
+/** Meta names that carry one author each (a page may repeat them, one per author). */
+const AUTHOR_META = ["citation_author", "dc.creator", "dcterms.creator", "author", "parsely-author", "sailthru.author", "article:author", "twitter:creator"];
 
 /**
  * Title, author, date and canonical URL from the page's metadata, most specific first:
  * Open Graph and article meta tags, then JSON-LD, then <title>, <time datetime> and the first <h1>.
  */
-export function readHtmlMetadata(document: Document, content: AnyNode = document): HtmlMetadata {
-  const meta = metaContents(document);
+export function readHtmlMetadata(document: Document, content: AnyNode = document, hints: MetadataHints = { byline: null, siteName: null }): HtmlMetadata {
+  const allMeta = metaValues(document);
+  const meta = new Map([...allMeta].map(([key, values]) => [key, values[0]!]));
   const jsonLd = readJsonLdArticle(document);
   const firstH1 = findElements(content, (e) => e.name === "h1").map(cleanText).find(Boolean) ?? null;
   const pageTitle = findElements(document, (e) => e.name === "title").map(cleanText).find(Boolean) ?? null;
 
   const title =
     meta.get("og:title") ?? meta.get("twitter:title") ?? jsonLd.headline ?? headlineFromPageTitle(pageTitle, firstH1) ?? firstH1;
-  const author = meta.get("author") ?? jsonLd.author ?? nonUrl(meta.get("article:author")) ?? relAuthor(document);
+  const author = authorsFromMeta(allMeta) ?? jsonLd.author ?? bylineAuthor(hints.byline) ?? relAuthor(document);
   const dateCandidates = [
     meta.get("article:published_time"),
     jsonLd.datePublished,
     meta.get("date"),
     meta.get("dc.date"),
     meta.get("dcterms.created"),
+    meta.get("dcterms.issued"),
+    meta.get("citation_publication_date"),
+    meta.get("citation_online_date"),
     meta.get("pubdate"),
     ...findElements(content, (e) => e.name === "time").map((e) => attribute(e, "datetime")),
   ];
   const publishedAt = dateCandidates.map(toIsoDate).find((date) => date !== null) ?? null;
   const canonical = findElements(document, (e) => e.name === "link" && /(?:^|\s)canonical(?:\s|$)/i.test(attribute(e, "rel") ?? ""))[0];
   const sourceUrl = httpUrl(canonical && attribute(canonical, "href")) ?? httpUrl(meta.get("og:url"));
-  return { title, author, publishedAt, sourceUrl };
+  const siteName = meta.get("og:site_name") ?? jsonLd.publisher ?? meta.get("application-name") ?? hints.siteName ?? null;
+  return { title, author, publishedAt, sourceUrl, siteName };
+}
+
+/** The first author meta name the page uses, all its values: handles and URLs are not names. */
+function authorsFromMeta(meta: Map<string, string[]>): string | null {
+  for (const key of AUTHOR_META) {
+    const names = (meta.get(key) ?? []).filter((value) => !/^(?:https?:\/\/|@)/i.test(value));
+    if (names.length > 0) return [...new Set(names)].join(", ");
+  }
+  return null;
+}
+
+/** "By Jane Doe and John Roe | Reuters" → "Jane Doe, John Roe"; a byline of a sentence is no name. */
+function bylineAuthor(byline: string | null): string | null {
+  if (!byline) return null;
+  const names = byline
+    .replace(/^\s*(?:by|written by|von|par|por)\s+/i, "")
+    .split(/\s*[|•·]\s*|\s+(?:updated|published|posted)\b/i)[0]!
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 1 && name.length <= 60);
+  return names.length > 0 && names.length <= 8 ? names.join(", ") : null;
 }
 
 function cleanText(element: AnyNode): string {
   return normalizeBlockText(textContent(element)).replace(/\n/g, " ");
 }
 
-/** <meta name|property|itemprop=... content=...>, keys lower-cased, first value wins. */
-function metaContents(document: Document): Map<string, string> {
-  const contents = new Map<string, string>();
+/** <meta name|property|itemprop=... content=...>, keys lower-cased, every value in page order. */
+function metaValues(document: Document): Map<string, string[]> {
+  const contents = new Map<string, string[]>();
   for (const element of findElements(document, (e) => e.name === "meta")) {
     const key = (attribute(element, "property") ?? attribute(element, "name") ?? attribute(element, "itemprop"))?.toLowerCase();
     const content = attribute(element, "content");
     const value = content === undefined ? "" : normalizeBlockText(content).replace(/\n/g, " ");
-    if (key && value && !contents.has(key)) contents.set(key, value);
+    if (key && value) contents.set(key, [...(contents.get(key) ?? []), value]);
   }
   return contents;
 }
@@ -65,10 +101,6 @@ function headlineFromPageTitle(pageTitle: string | null, firstH1: string | null)
 function relAuthor(document: Document): string | null {
   const link = findElements(document, (e) => /(?:^|\s)author(?:\s|$)/i.test(attribute(e, "rel") ?? "") && e.name === "a")[0];
   return link ? cleanText(link) || null : null;
-}
-
-function nonUrl(value: string | undefined): string | null {
-  return value && !/^https?:\/\//i.test(value) ? value : null;
 }
 
 function httpUrl(value: string | undefined): string | null {
@@ -93,6 +125,7 @@ interface JsonLdArticle {
   headline: string | null;
   author: string | null;
   datePublished: string | null;
+  publisher: string | null;
 }
 
 /** The first JSON-LD object that looks like an article; malformed JSON-LD is ignored. */
@@ -106,10 +139,11 @@ export function readJsonLdArticle(document: Document): JsonLdArticle {
         headline: typeof item.headline === "string" ? item.headline.trim() || null : null,
         author: authorName(item.author),
         datePublished: typeof item.datePublished === "string" ? item.datePublished : null,
+        publisher: authorName(item.publisher),
       };
     }
   }
-  return { headline: null, author: null, datePublished: null };
+  return { headline: null, author: null, datePublished: null, publisher: null };
 }
 
 type JsonObject = Record<string, unknown>;

@@ -2,7 +2,7 @@ import type { AnyNode, Element } from "domhandler";
 import type { TBlockKind } from "../schemas/review";
 import type { BlockInput } from "../text/canonical-text";
 import { isElement, isTextNode } from "./html-nodes";
-import { isCommentsRegion, isPageFurniture } from "./html-page-furniture";
+import { isCommentsRegion, isNonTextElement, isPageFurniture } from "./html-page-furniture";
 import { isPageDebris } from "./page-debris";
 
 /** Elements that end the running paragraph: their content is a block of its own or a container of blocks. */
@@ -27,8 +27,8 @@ interface WalkContext {
  * Reduces parsed HTML to canonical blocks: headings, paragraphs, quotes and list items, with
  * their text only. Page furniture is skipped; inside a comments region blocks become comments.
  */
-export function htmlToBlocks(roots: readonly AnyNode[], options: { comments?: boolean } = {}): BlockInput[] {
-  const collector = new BlockCollector();
+export function htmlToBlocks(roots: readonly AnyNode[], options: { comments?: boolean; boxesRemoved?: boolean } = {}): BlockInput[] {
+  const collector = new BlockCollector(options.boxesRemoved ? isNonTextElement : isPageFurniture);
   const context: WalkContext = { inQuote: false, inComments: options.comments ?? false, listDepth: 0, inPre: false, kind: "paragraph" };
   for (const root of roots) collector.walk(root, context);
   collector.flush(context);
@@ -39,6 +39,9 @@ class BlockCollector {
   readonly blocks: BlockInput[] = [];
   private inline: string[] = [];
 
+  /** Boxes named as furniture were taken out on the whole page, where a wrapper can be told from a box. */
+  constructor(private readonly isSkipped: (element: Element) => boolean) {}
+
   walk(node: AnyNode, context: WalkContext): void {
     if (isTextNode(node)) {
       this.inline.push(context.inPre ? node.data : node.data.replace(/[\t\n\r\f ]+/g, " "));
@@ -48,7 +51,7 @@ class BlockCollector {
       if (node.type === "root") this.walkChildren(node.children, context);
       return; // comments, CDATA, processing instructions
     }
-    if (isPageFurniture(node)) return;
+    if (this.isSkipped(node)) return;
     if (node.name === "br") {
       this.inline.push("\n");
       return;

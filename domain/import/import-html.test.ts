@@ -136,7 +136,7 @@ describe("importHtml: structure and text", () => {
   });
 
   it("returns nulls, not errors, for a page without metadata or text", () => {
-    expect(importHtml("")).toEqual({ title: null, author: null, publishedAt: null, sourceUrl: null, document: { text: "", blocks: [] } });
+    expect(importHtml("")).toEqual({ title: null, author: null, publishedAt: null, sourceUrl: null, siteName: null, document: { text: "", blocks: [] } });
     const bad = importHtml('<link rel="canonical" href="javascript:alert(1)"><meta property="article:published_time" content="soon"><p>x</p>');
     expect(bad.sourceUrl).toBeNull();
     expect(bad.publishedAt).toBeNull();

@@ -1,8 +1,10 @@
 import type { BlockContent, DefinitionContent, ListItem, PhrasingContent, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
+import { frontmatter } from "micromark-extension-frontmatter";
 import type { TBlockKind } from "../schemas/review";
-import { buildCanonicalDocument, normalizeBlockText, type BlockInput } from "../text/canonical-text";
-import type { ImportedArticle } from "./import-plain-text";
+import { buildCanonicalDocument, normalizeBlockText, type BlockInput, type CanonicalDocument } from "../text/canonical-text";
+import { EMPTY_FRONT_MATTER, readFrontMatter, type FrontMatterMetadata } from "./markdown-front-matter";
 import { htmlToBlocks } from "./html-to-blocks";
 import { parseHtml } from "./html-nodes";
 import { InlineHtmlFilter } from "./inline-html-filter";
@@ -12,25 +14,56 @@ interface MarkdownContext {
   listDepth: number;
 }
 
+export interface ImportedMarkdownArticle extends FrontMatterMetadata {
+  document: CanonicalDocument;
+}
+
+const FRONT_MATTER_KINDS = ["yaml", "toml"] as const;
+
 /**
  * Markdown to canonical text and blocks with mdast-util-from-markdown (CommonMark): headings,
  * paragraphs, block quotes and list items; inline formatting reduced to its text, links to
  * their text, images dropped, code kept as a paragraph of text, raw HTML reduced to its text.
- * The first level-1 heading is the title.
+ * YAML or TOML front matter (Jekyll, Hugo, Eleventy) gives title, author, date, tags and URL
+ * and is never text; template tags (shortcodes, Liquid) are dropped. Without a front matter
+ * title, the first level-1 heading is the title.
  */
-export function importMarkdown(raw: string): ImportedArticle {
-  const tree = fromMarkdown(raw.replace(/\r\n?/g, "\n"));
-  const titleIndex = tree.children.findIndex((node) => node.type === "heading" && node.depth === 1);
-  const titleNode = tree.children[titleIndex];
-  let title: string | null = null;
-  if (titleNode?.type === "heading") title = normalizeBlockText(phrasingText(titleNode.children)).replace(/\n/g, " ") || null;
+export function importMarkdown(raw: string): ImportedMarkdownArticle {
+  const source = withoutTemplateTags(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const tree = fromMarkdown(source, { extensions: [frontmatter([...FRONT_MATTER_KINDS])], mdastExtensions: [frontmatterFromMarkdown([...FRONT_MATTER_KINDS])] });
+  const matterNode = tree.children[0] as { type: string; value?: string } | undefined;
+  const matter =
+    matterNode && (matterNode.type === "yaml" || matterNode.type === "toml") ? readFrontMatter(matterNode.value ?? "", matterNode.type) : EMPTY_FRONT_MATTER;
+
+  const h1Index = tree.children.findIndex((node) => node.type === "heading" && node.depth === 1);
+  const h1 = tree.children[h1Index];
+  const h1Text = h1?.type === "heading" ? normalizeBlockText(phrasingText(h1.children)).replace(/\n/g, " ") || null : null;
+  const title = matter.title ?? h1Text;
+  // The heading that gives or repeats the title is not text; another first heading is.
+  const titleIndex = h1Text !== null && h1Text === title ? h1Index : -1;
 
   const blocks: BlockInput[] = [];
   tree.children.forEach((node, index) => {
-    if (index !== titleIndex || title === null) collectBlocks(node, { inQuote: false, listDepth: 0 }, blocks);
+    if (index !== titleIndex) collectBlocks(node, { inQuote: false, listDepth: 0 }, blocks);
   });
-  return { title, document: buildCanonicalDocument(blocks) };
+  return { ...matter, title, document: buildCanonicalDocument(blocks) };
 }
+
+/**
+ * Hugo shortcodes ({{< figure ... >}}, {{% note %}}), Liquid tags and output ({% include x %},
+ * {{ page.title }}) and kramdown attribute lists ({: .class}) are instructions to a site
+ * generator, not text: dropped, with what they wrap kept.
+ */
+function withoutTemplateTags(markdown: string): string {
+  let text = markdown;
+  for (const tag of TEMPLATE_TAGS) {
+    // A tag alone on its line goes with its line, so that it does not split a paragraph.
+    text = text.replace(new RegExp(`^[ \\t]*(?:${tag.source})[ \\t]*(?:\\n|$)`, "gm"), "").replace(new RegExp(tag.source, "g"), "");
+  }
+  return text;
+}
+
+const TEMPLATE_TAGS = [/\{\{[<%][\s\S]*?[%>]\}\}/, /\{%-?[\s\S]*?-?%\}/, /\{\{-?[^{}\n]*?-?\}\}/, /\{:[^}\n]*\}/];
 
 function collectBlocks(node: RootContent | BlockContent | DefinitionContent, context: MarkdownContext, out: BlockInput[]): void {
   const textKind: TBlockKind = context.inQuote ? "quote" : "paragraph";
@@ -56,7 +89,7 @@ function collectBlocks(node: RootContent | BlockContent | DefinitionContent, con
       }
       return;
     default:
-      // thematic breaks, link definitions, footnote definitions: no article text
+      // front matter, thematic breaks, link definitions, footnote definitions: no article text
       return;
   }
 }

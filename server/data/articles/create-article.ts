@@ -1,5 +1,5 @@
 import "server-only";
-import { importArticle } from "@/domain/import/import-article";
+import { importArticleText } from "../../import/import-article-text";
 import { contentHashOf } from "@/domain/text/content-hash";
 import { slugify } from "@/domain/text/slugify";
 import type { TCreateArticleInput } from "@/domain/schemas/inputs";
@@ -10,7 +10,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 
 export async function createArticle(actor: Actor | null, input: TCreateArticleInput) {
   const author = authorize(can.createArticle(actor), actor, "create articles");
-  const imported = importArticle(input.content, input.format);
+  const imported = importArticleText(input.content, input.format);
   if (imported.document.text.length === 0) throw new AppError("INVALID_INPUT", "The article has no text.", { fieldErrors: { content: ["The article has no text."] } });
   const title = input.title || imported.title;
   if (!title) throw new AppError("INVALID_INPUT", "Give the article a title.", { fieldErrors: { title: ["Give the article a title."] } });

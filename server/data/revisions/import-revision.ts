@@ -1,5 +1,5 @@
 import "server-only";
-import { importArticle } from "@/domain/import/import-article";
+import { importArticleText } from "../../import/import-article-text";
 import { classifyReanchoring, countOutcomes, type ReanchorOutcome, type StoredClaimAnchor } from "@/domain/revisions/classify-reanchoring";
 import { REVISION_IMPORT_ACTION, type TImportOutcomeRecord, type TImportSummary } from "@/domain/revisions/import-summary";
 import type { TImportRevisionInput } from "@/domain/revisions/revision-inputs";
@@ -21,7 +21,7 @@ const IMPORT_TRANSACTION_TIMEOUT_MS = 60_000;
  * selectors, revision, evidence and ratings. A text identical to the current revision is refused.
  */
 export async function importRevision(actor: Actor | null, slug: string, input: TImportRevisionInput): Promise<TImportSummary> {
-  const imported = importArticle(input.content, input.format);
+  const imported = importArticleText(input.content, input.format);
   const text = imported.document.text;
   if (text.length === 0) throw new AppError("INVALID_INPUT", "The new text is empty.", { fieldErrors: { content: ["The new text is empty."] } });
   const contentHash = contentHashOf(text);
