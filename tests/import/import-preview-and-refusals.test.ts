@@ -60,7 +60,7 @@ describe("import preview: the metadata shown for confirmation before import", ()
 describe("import refuses what is not an article, whatever the format says", () => {
   it.each(["markdown", "text", "html"] as const)("a PNG sent as %s is refused with a clear reason and nothing is saved", async (format) => {
     const before = await db.article.count();
-    await expect(createArticle(actors.reviewer, { format, content: disguisedPng, title: "Notes" })).rejects.toMatchObject({
+    await expect(createArticle(actors.reviewer, { format, content: disguisedPng, title: "Notes", author: null })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: "This looks like an image, not an article. Import the article's text, Markdown or HTML instead.",
       details: { fieldErrors: { content: ["This looks like an image, not an article. Import the article's text, Markdown or HTML instead."] } },
@@ -70,7 +70,7 @@ describe("import refuses what is not an article, whatever the format says", () =
   });
 
   it("imports the Jekyll post with its front matter title instead of refusing it", async () => {
-    const article = await createArticle(actors.reviewer, { format: "markdown", content: fixture("jekyll-post.md") });
+    const article = await createArticle(actors.reviewer, { format: "markdown", content: fixture("jekyll-post.md"), author: null });
     const stored = await db.article.findUniqueOrThrow({ where: { id: article.id }, include: { revisions: true } });
     expect(stored.title).toBe("Does vitamin K2 really reverse arterial calcification? A look at the trials");
     expect(stored.author).toBe("Dr. Maya Lindqvist");

@@ -39,7 +39,7 @@ export async function loadDemoReview(): Promise<TReviewDocument> {
 export function stabilize(loaded: TReviewDocument): TReviewDocument {
   const review: TReviewDocument = {
     ...loaded,
-    claims: loaded.claims.map((claim) => ({ ...claim, ratings: [...claim.ratings].sort((a, b) => a.reviewerEmail.localeCompare(b.reviewerEmail)) })),
+    claims: loaded.claims.map((claim) => ({ ...claim, ratings: [...claim.ratings].sort((a, b) => a.reviewerName.localeCompare(b.reviewerName)) })),
   };
   const renames = new Map<string, string>();
   [...review.sources].sort((a, b) => a.title.localeCompare(b.title)).forEach((source, index) => renames.set(source.id, `source-${index + 1}`));
