@@ -14,9 +14,10 @@ export function markdownWithoutImages(markdown: string): string {
   // Every image starts with a literal "![": most texts have none and are returned as they are.
   if (!markdown.includes("![")) return markdown;
   let text = markdown;
-  // An image inside another's alt text only becomes visible once its parent is a link; a
-  // few passes cover real texts, and a pathological nesting is escaped wholesale below.
-  for (let pass = 0; pass < 3; pass++) {
+  // Turning an image into a link can reveal another one (an image in an image's alt text, or
+  // "![x]![r]" becoming the reference image "![x][r]"), so the result is parsed again until
+  // none is left; a pathological text is escaped wholesale after a few passes.
+  for (let pass = 0; pass < 4; pass++) {
     const images = imageStarts(text);
     if (images.length === 0) return text;
     text = linkInsteadOfImages(text, images);

@@ -240,4 +240,29 @@ test.describe("authorization matrix", () => {
       expect(await snapshot(), "refused requests changed nothing").toBe(before);
     });
   }
+
+  test("reviewers' email addresses reach editors and admins only (a reviewer sees their own), in the public API and every export", async ({ apiAs }) => {
+    const REVIEWER = "reviewer@demo.claimcheck.test";
+    const EDITOR = "editor@demo.claimcheck.test";
+    const emailsIn = (text: string) => [...new Set(text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? [])].sort();
+    const urls = [`/api/articles/${PUBLISHED_SLUG}`, ...["json", "markdown", "html", "csv", "claimreview", "webannotation"].map((format) => `/api/articles/${PUBLISHED_SLUG}/export?format=${format}`)];
+    const problems: string[] = [];
+    for (const role of ["anonymous", "reader", "reviewer", "editor", "admin"] as const) {
+      const client = await apiAs(role);
+      for (const url of urls) {
+        const response = await client.get(url);
+        expect(response.status(), `${role} GET ${url}`).toBe(200);
+        const emails = emailsIn(await response.text());
+        const allowed = role === "editor" || role === "admin" ? [EDITOR, REVIEWER] : role === "reviewer" ? [REVIEWER] : [];
+        const leaked = emails.filter((email) => !allowed.includes(email));
+        if (leaked.length > 0) problems.push(`${role} GET ${url} shows ${leaked.join(", ")}`);
+        // The demo's ratings are by the reviewer and the editor: the JSON for editors must keep them (it is the importable file).
+        if (url.endsWith("/export?format=json") && (role === "editor" || role === "admin") && !(emails.includes(EDITOR) && emails.includes(REVIEWER))) {
+          problems.push(`${role} GET ${url} lost the reviewers' emails an import needs: ${emails.join(", ")}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });
+

@@ -183,4 +183,87 @@ test.describe("hostile input is harmless everywhere it is shown", () => {
     const text = execFileSync("pdftotext", [join(dir, "review.pdf"), "-"], { encoding: "utf8" });
     expect(text, "the payloads are printed as text").toContain("window.__xss=1");
   });
+
+  test("a JSON import cannot bring in a script-capable link: javascript: and data: URLs are refused, nothing is written", async ({ apiAs }) => {
+    const editor = await apiAs("editor");
+    const stamp = Date.now().toString(36);
+    const text = `Cocoa cures insomnia in every adult (${stamp}).`;
+    const created = await ok<{ slug: string }>(await editor.post("/api/articles", json({ title: `Import URL probe ${stamp}`, content: text, sourceUrl: "https://news.example/cocoa" })), "create the article");
+    const review = await ok<{ revision: { text: string } }>(await editor.get(`/api/articles/${created.slug}`), "load the article");
+    const claim = await ok<{ id: string }>(await editor.post(`/api/articles/${created.slug}/claims`, json({ start: 0, end: review.revision.text.indexOf(" (") })), "create the claim");
+    await ok(await editor.post(`/api/claims/${claim.id}/evidence`, json({ finding: "No trial.", stance: "contradicts", studyDesign: "cohort", source: { title: "A cohort", url: "https://journal.example/cohort" } })), "add evidence");
+    type File = { article: { slug: string; sourceUrl: string | null }; sources: { url: string | null; csl: Record<string, unknown> }[] };
+    const exported = await ok<File>(await editor.get(`/api/articles/${created.slug}/export?format=json`), "JSON export");
+    const hostile = ["javascript:window.__xss=1", " JaVaScRiPt:window.__xss=1", "data:text/html,<script>window.__xss=1</script>", "vbscript:msgbox(1)"];
+    for (const url of hostile) {
+      for (const [field, put] of [
+        ["article.sourceUrl", (f: File) => void (f.article.sourceUrl = url)],
+        ["sources.0.url", (f: File) => void (f.sources[0]!.url = url)],
+        ["sources.0.csl.URL", (f: File) => void (f.sources[0]!.csl.URL = url)],
+      ] as const) {
+        const file = structuredClone(exported);
+        file.article.slug = `${created.slug}-hostile-url`;
+        put(file);
+        const refused = await editor.post("/api/import", { data: JSON.stringify(file), headers: { "Content-Type": "application/json" } });
+        expect(refused.status(), `${field} = ${url}`).toBe(422);
+        expect(Object.keys(((await refused.json()) as { error: { details: { fieldErrors: object } } }).error.details.fieldErrors)).toContain(field);
+      }
+    }
+    expect((await editor.get(`/api/articles/${created.slug}-hostile-url`)).status()).toBe(404);
+  });
+
+  test("Markdown images in a published summary, rationale and rating load nothing from another site", async ({ apiAs, pageAs, browser }) => {
+    const editor = await apiAs("editor");
+    const stamp = Date.now().toString(36);
+    const pixel = `https://tracker.example/pixel-${stamp}.gif`;
+    const markdown = `Read **this**: ![a chart](${pixel}) and ![](${pixel}?no-alt)\n\n![ref]\n\n[ref]: ${pixel}?reference`;
+    const sentence = `Licorice tea halves blood pressure (${stamp}).`;
+    const created = await ok<{ slug: string }>(await editor.post("/api/articles", json({ title: `Pixel probe ${stamp}`, content: `${sentence}\n\nThe end.` })), "create the article");
+    const review = await ok<{ revision: { text: string } }>(await editor.get(`/api/articles/${created.slug}`), "load the article");
+    const start = review.revision.text.indexOf(sentence);
+    const claim = await ok<{ id: string; version: number }>(await editor.post(`/api/articles/${created.slug}/claims`, json({ start, end: start + sentence.length })), "create the claim");
+    await ok(await editor.patch(`/api/claims/${claim.id}`, json({ version: claim.version, rationale: markdown })), "claim rationale");
+    await ok(await editor.put(`/api/claims/${claim.id}/rating`, json({ verdict: "unsupported", confidence: 3, rationale: markdown })), "rating rationale");
+    await ok(await editor.patch(`/api/articles/${created.slug}`, json({ summary: markdown })), "summary");
+    await ok(await editor.post(`/api/articles/${created.slug}/status`, json({ status: "published" })), "publish");
+
+    const watch = (page: Page) => {
+      const seen: string[] = [];
+      page.on("request", (request) => {
+        if (new URL(request.url()).hostname === "tracker.example") seen.push(request.url());
+      });
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) seen.push(`CSP refusal: ${message.text()}`);
+      });
+      return seen;
+    };
+    const externalImages = (page: Page) => page.locator("img").evaluateAll((images) => images.map((img) => (img as HTMLImageElement).src).filter((src) => !src.startsWith(location.origin) && !src.startsWith("data:")));
+
+    const reader = await browser.newPage();
+    const readerRequests = watch(reader);
+    await reader.goto(`/articles/${created.slug}#claim-${claim.id}`);
+    await expect(reader.getByRole("dialog").locator('.claim-detail[aria-busy="false"]')).toBeVisible();
+    await expect(reader.locator(`a[href="${pixel}"]`).first()).toBeVisible();
+    expect(await externalImages(reader)).toEqual([]);
+    expect(readerRequests, "the reader page fetched the tracker").toEqual([]);
+    await reader.close();
+
+    const workspace = await pageAs("editor");
+    const workspaceRequests = watch(workspace);
+    await workspace.goto(`/review/${created.slug}`);
+    await workspace.locator(`mark[data-claim-id="${claim.id}"]`).first().click();
+    await workspace.getByRole("button", { name: "Preview" }).click();
+    await expect(workspace.getByTestId("rationale-preview").locator(`a[href="${pixel}"]`).first()).toBeVisible();
+    expect(await externalImages(workspace)).toEqual([]);
+    expect(workspaceRequests, "the workspace fetched the tracker").toEqual([]);
+
+    const html = await (await editor.get(`/api/articles/${created.slug}/export?format=html`)).text();
+    const exportPage = await browser.newPage();
+    const exportRequests = watch(exportPage);
+    await exportPage.setContent(html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, ""), { waitUntil: "load" });
+    expect(await externalImages(exportPage)).toEqual([]);
+    expect(exportRequests, "the HTML report fetched the tracker").toEqual([]);
+    await exportPage.close();
+  });
 });
+
