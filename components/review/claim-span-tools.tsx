@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { sendJson } from "./send-json";
-import type { ClaimVersion } from "./claim-version";
+import { saveClaimField } from "./save-claim-field";
+import { useFieldVersion, type ClaimVersion } from "./claim-version";
 import { nextWordEnd, nextWordStart, previousWordEnd, previousWordStart, wordsOf } from "./word-steps";
 
 interface ClaimSpanToolsProps {
@@ -20,15 +20,25 @@ export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onD
   const [busy, setBusy] = useState(false);
   const words = wordsOf(text, claim.start, claim.end).slice(1);
   const [splitAt, setSplitAt] = useState<number | "">("");
+  const fieldVersion = useFieldVersion(version);
 
-  async function run<T>(method: "POST" | "PATCH", url: string, body: unknown, message: (data: T) => [string, string?]) {
+  /** Runs a span change at the version these tools last saw; retried when only other fields changed meanwhile. */
+  async function run<T>(method: "POST" | "PATCH", url: string, body: (version: number) => unknown, versionOf: (data: T) => number, message: (data: T) => [string, string?]) {
     setBusy(true);
     setError(null);
-    const result = await version.queue(() => sendJson<T>(method, url, typeof body === "function" ? (body as () => unknown)() : body));
+    const result = await saveClaimField<T>({
+      claim: version,
+      version: fieldVersion,
+      method,
+      url,
+      body,
+      unchangedOnServer: ({ current }) => current.start === claim.start && current.end === claim.end && current.checkable === checkable,
+      versionOf,
+    });
     setBusy(false);
     if (!result.ok) {
-      setError(result.code === "CONFLICT" ? "Someone else changed this claim just now; the page shows their version. Try again." : result.message);
-      if (result.code === "CONFLICT") onChanged("The claim changed elsewhere; reloaded.");
+      setError(result.conflict ? "Someone else moved or re-marked this claim just now; the page now shows their version. Check it, then try again." : result.message);
+      if (result.conflict) onChanged("The claim changed elsewhere; reloaded.");
       return;
     }
     const [text, selectId] = message(result.data);
@@ -37,10 +47,7 @@ export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onD
 
   const resize = (start: number, end: number, what: string) => {
     if (end <= start) return;
-    void run<{ version: number }>("POST", `/api/claims/${claim.id}/resize`, () => ({ version: version.get(), start, end }), (data) => {
-      version.set(data.version);
-      return [`Claim ${what}.`];
-    });
+    void run<{ version: number }>("POST", `/api/claims/${claim.id}/resize`, (at) => ({ version: at, start, end }), (data) => data.version, () => [`Claim ${what}.`]);
   };
 
   return (
@@ -81,11 +88,16 @@ export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onD
             className="button secondary small"
             disabled={busy || splitAt === ""}
             onClick={() =>
-              void run<{ first: { version: number }; second: { id: string } }>("POST", `/api/claims/${claim.id}/split`, () => ({ version: version.get(), at: splitAt }), (data) => {
-                version.set(data.first.version);
-                setSplitAt("");
-                return ["Claim split in two. The second part is selected.", data.second.id];
-              })
+              void run<{ first: { version: number }; second: { id: string } }>(
+                "POST",
+                `/api/claims/${claim.id}/split`,
+                (at) => ({ version: at, at: splitAt }),
+                (data) => data.first.version,
+                (data) => {
+                  setSplitAt("");
+                  return ["Claim split in two. The second part is selected.", data.second.id];
+                },
+              )
             }
           >
             Split claim
@@ -98,10 +110,13 @@ export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onD
           className="button secondary small"
           disabled={busy}
           onClick={() =>
-            void run<{ version: number }>("PATCH", `/api/claims/${claim.id}`, () => ({ version: version.get(), checkable: !checkable, ...(checkable ? {} : { verdict: null }) }), (data) => {
-              version.set(data.version);
-              return [checkable ? "Marked not checkable." : "Marked checkable again."];
-            })
+            void run<{ version: number }>(
+              "PATCH",
+              `/api/claims/${claim.id}`,
+              (at) => ({ version: at, checkable: !checkable }),
+              (data) => data.version,
+              () => [checkable ? "Marked not checkable." : "Marked checkable again."],
+            )
           }
         >
           {checkable ? "Mark not checkable" : "Mark checkable"}

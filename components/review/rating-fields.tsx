@@ -1,19 +1,48 @@
 "use client";
 
-import { forwardRef, useImperativeHandle, useState } from "react";
+import { forwardRef, useImperativeHandle, useRef, useState } from "react";
 import { VERDICTS, VERDICT_LABELS, type Verdict } from "@/domain/ratings/scale";
 import { suggestVerdict, verdictsDisagree } from "@/domain/ratings/evidence-suggests";
 import type { ReaderEvidence } from "@/domain/overlay/reader-model";
 import { SafeMarkdown } from "@/components/ui/safe-markdown";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { ConflictPanel, type MergeField } from "./conflict-panel";
 import { SaveStatus } from "./save-status";
-import { sendJson } from "./send-json";
-import type { ClaimVersion } from "./claim-version";
+import { saveClaimField } from "./save-claim-field";
+import { useFieldVersion, type ClaimVersion } from "./claim-version";
 import { useDebouncedSave } from "./use-debounced-save";
+
+interface RatingValue {
+  verdict: Verdict | "";
+  confidence: number;
+  rationale: string;
+}
+interface StoredRating {
+  verdict: Verdict;
+  confidence: number;
+  rationale: string;
+}
+
+/** Whether the rating stored on the server is still the one this form last loaded or saved. */
+function sameAsBase(stored: StoredRating | null | undefined, base: RatingValue): boolean {
+  if (!stored) return base.verdict === "";
+  return stored.verdict === base.verdict && stored.confidence === base.confidence && stored.rationale === base.rationale;
+}
+
+const VERDICT_OPTIONS = [{ value: "", label: "Not rated yet" }, ...VERDICTS.map((v) => ({ value: v, label: VERDICT_LABELS[v] }))];
+
+/** The fields of this user's rating that differ between the stored one and the one on screen. */
+function mergeFields(theirs: StoredRating, mine: RatingValue): MergeField[] {
+  const fields: MergeField[] = [];
+  if (theirs.verdict !== mine.verdict) fields.push({ key: "verdict", label: "Verdict", theirs: theirs.verdict, mine: mine.verdict, options: VERDICT_OPTIONS });
+  if (theirs.confidence !== mine.confidence) fields.push({ key: "confidence", label: "Confidence", theirs: String(theirs.confidence), mine: String(mine.confidence), options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })) });
+  if (theirs.rationale !== mine.rationale) fields.push({ key: "rationale", label: "Rationale", theirs: theirs.rationale, mine: mine.rationale });
+  return fields;
+}
 
 interface RatingFieldsProps {
   claimId: string;
-  initial: { verdict: Verdict | ""; confidence: number; rationale: string };
+  initial: RatingValue;
   claimVerdict: Verdict | null;
   evidence: readonly ReaderEvidence[];
   version: ClaimVersion;
@@ -29,20 +58,35 @@ export interface RatingFieldsHandle {
 export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(function RatingFields({ claimId, initial, claimVerdict, evidence, version, canEdit, onSaved }, ref) {
   const [rating, setRating] = useState(initial);
   const [preview, setPreview] = useState(false);
+  const [conflict, setConflict] = useState<{ theirs: StoredRating; version: number } | null>(null);
+  const fieldVersion = useFieldVersion(version);
+  /** The rating as last loaded or saved: a conflict where the stored rating is still this is someone else's change of the claim. */
+  const base = useRef(initial);
   useImperativeHandle(ref, () => ({ setVerdict: (verdict) => setRating((r) => ({ ...r, verdict })) }), []);
 
-  const autosave = useDebouncedSave(
-    rating,
-    async (value) => {
-      if (!value.verdict) return null;
-      const result = await version.queue(() => sendJson<{ claim: { version: number } }>("PUT", `/api/claims/${claimId}/rating`, { ...value, verdict: value.verdict }));
-      if (!result.ok) return result.message;
-      version.set(result.data.claim.version);
+  async function save(value: RatingValue): Promise<string | null> {
+    if (!value.verdict) return null;
+    const result = await saveClaimField<{ claim: { version: number }; rating: StoredRating }>({
+      claim: version,
+      version: fieldVersion,
+      method: "PUT",
+      url: `/api/claims/${claimId}/rating`,
+      body: (at) => ({ ...value, verdict: value.verdict, version: at }),
+      unchangedOnServer: (details) => sameAsBase(details.rating as StoredRating | null, base.current),
+      versionOf: (data) => data.claim.version,
+    });
+    if (result.ok) {
+      base.current = { verdict: result.data.rating.verdict, confidence: result.data.rating.confidence, rationale: result.data.rating.rationale };
+      setConflict(null);
       onSaved();
       return null;
-    },
-    { enabled: canEdit },
-  );
+    }
+    const theirs = result.conflict?.rating as StoredRating | null | undefined;
+    if (result.conflict && theirs) setConflict({ theirs, version: result.conflict.current.version });
+    return result.message;
+  }
+
+  const autosave = useDebouncedSave(rating, save, { enabled: canEdit && conflict === null });
 
   const suggestion = suggestVerdict(evidence);
   const shown = rating.verdict || claimVerdict;
@@ -110,6 +154,35 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
         )}
         {!rating.verdict && rating.rationale && <span className="hint">Choose a verdict to save your rationale.</span>}
       </div>
+      {conflict && (
+        <ConflictPanel
+          fields={mergeFields(conflict.theirs, rating)}
+          onKeepTheirs={() => {
+            fieldVersion.set(conflict.version);
+            base.current = conflict.theirs;
+            setRating(conflict.theirs);
+            autosave.markSaved(conflict.theirs);
+            setConflict(null);
+            onSaved();
+          }}
+          onResolve={(values) => {
+            const chosen: RatingValue = {
+              verdict: (values.verdict ?? rating.verdict) as Verdict | "",
+              confidence: Number(values.confidence ?? rating.confidence),
+              rationale: values.rationale ?? rating.rationale,
+            };
+            // Saving over their rating is deliberate now: it becomes the base.
+            fieldVersion.set(conflict.version);
+            base.current = conflict.theirs;
+            setRating(chosen);
+            autosave.setState({ kind: "saving" });
+            void save(chosen).then((problem) => {
+              if (problem === null) autosave.markSaved(chosen);
+              else autosave.setState({ kind: "failed", message: problem });
+            });
+          }}
+        />
+      )}
     </fieldset>
   );
 });

@@ -3,8 +3,8 @@
 import { useRef, useState } from "react";
 import { ConflictPanel } from "./conflict-panel";
 import { SaveStatus } from "./save-status";
-import { sendJson } from "./send-json";
-import type { ClaimVersion } from "./claim-version";
+import { saveClaimField, type ClaimConflictDetails } from "./save-claim-field";
+import { useFieldVersion, type ClaimVersion } from "./claim-version";
 import { useDebouncedSave } from "./use-debounced-save";
 
 interface RestatementFieldProps {
@@ -15,36 +15,36 @@ interface RestatementFieldProps {
   onSaved: () => void;
 }
 
-interface ClaimSnapshot {
+interface Theirs {
   restatement: string;
   version: number;
 }
 
-/** The claim as one checkable sentence; autosaves, and on a conflict shows both versions. */
+/** The claim as one checkable sentence; autosaves, and on a conflict shows both versions to merge. */
 export function RestatementField({ claimId, initial, version, canEdit, onSaved }: RestatementFieldProps) {
   const [restatement, setRestatement] = useState(initial);
-  const [conflict, setConflict] = useState<ClaimSnapshot | null>(null);
-  /** The restatement as last read from or saved to the server: a conflict where it is unchanged is only someone else's rating or boundary change. */
+  const [conflict, setConflict] = useState<Theirs | null>(null);
+  const fieldVersion = useFieldVersion(version);
+  /** The restatement as last read from or saved to the server: a conflict where it is unchanged is only someone else's change of another field. */
   const base = useRef(initial);
 
-  async function save(value: string, atVersion?: number): Promise<string | null> {
-    const result = await version.queue(() => sendJson<ClaimSnapshot>("PATCH", `/api/claims/${claimId}`, { version: atVersion ?? version.get(), restatement: value }));
+  async function save(value: string): Promise<string | null> {
+    const result = await saveClaimField<Theirs>({
+      claim: version,
+      version: fieldVersion,
+      method: "PATCH",
+      url: `/api/claims/${claimId}`,
+      body: (at) => ({ version: at, restatement: value }),
+      unchangedOnServer: (details: ClaimConflictDetails) => details.current.restatement === base.current,
+      versionOf: (data) => data.version,
+    });
     if (result.ok) {
-      version.set(result.data.version);
       base.current = result.data.restatement;
       setConflict(null);
       onSaved();
       return null;
     }
-    if (result.code === "CONFLICT") {
-      const current = (result.details as { current?: ClaimSnapshot } | null)?.current;
-      if (current && current.restatement === base.current && atVersion === undefined) {
-        version.set(current.version);
-        return save(value, current.version);
-      }
-      if (current) setConflict(current);
-      return "someone else saved first; choose a version below.";
-    }
+    if (result.conflict) setConflict({ restatement: String(result.conflict.current.restatement ?? ""), version: result.conflict.current.version });
     return result.message;
   }
 
@@ -62,22 +62,24 @@ export function RestatementField({ claimId, initial, version, canEdit, onSaved }
       </span>
       {conflict && (
         <ConflictPanel
-          field="restatement"
-          theirs={conflict.restatement}
-          mine={restatement}
+          fields={[{ key: "restatement", label: "Restatement", theirs: conflict.restatement, mine: restatement }]}
           onKeepTheirs={() => {
-            version.set(conflict.version);
+            fieldVersion.set(conflict.version);
             base.current = conflict.restatement;
             setRestatement(conflict.restatement);
             autosave.markSaved(conflict.restatement);
             setConflict(null);
             onSaved();
           }}
-          onKeepMine={() => {
-            const theirs = conflict;
+          onResolve={(values) => {
+            const chosen = values.restatement ?? restatement;
+            // Saving over their version is deliberate now: their text is the new base.
+            fieldVersion.set(conflict.version);
+            base.current = conflict.restatement;
+            setRestatement(chosen);
             autosave.setState({ kind: "saving" });
-            void save(restatement, theirs.version).then((problem) => {
-              if (problem === null) autosave.markSaved(restatement);
+            void save(chosen).then((problem) => {
+              if (problem === null) autosave.markSaved(chosen);
               else autosave.setState({ kind: "failed", message: problem });
             });
           }}

@@ -102,7 +102,9 @@ export const ZAddEvidenceInput = z.object({
 }).refine((v) => v.sourceId || v.source, { message: "Pick a source from the bibliography or describe a new one.", path: ["source"] });
 export type TAddEvidenceInput = z.infer<typeof ZAddEvidenceInput>;
 
+/** A rating is a change of the claim: it carries the claim version the reviewer saw, like every claim write. */
 export const ZRateClaimInput = z.object({
+  version: z.number().int().positive(),
   verdict: ZVerdict,
   confidence: z.number().int().min(1).max(5).default(3),
   rationale: trimmed(20_000).default(""),

@@ -8,7 +8,7 @@ test.describe("the server refuses what a role may not do", () => {
     const anonymous = await apiAs("anonymous");
     expect((await anonymous.post("/api/articles", json(newArticle))).status()).toBe(401);
     expect((await anonymous.patch("/api/claims/demo-claim-01", json({ version: 1, restatement: "defaced" }))).status()).toBe(401);
-    expect((await anonymous.put("/api/claims/demo-claim-01/rating", json({ verdict: "supported" }))).status()).toBe(401);
+    expect((await anonymous.put("/api/claims/demo-claim-01/rating", json({ version: 1, verdict: "supported" }))).status()).toBe(401);
     expect((await anonymous.post("/api/articles/reversing-calcification-vitamin-k2/status", json({ status: "archived" }))).status()).toBe(401);
     expect((await anonymous.post("/api/articles/reversing-calcification-vitamin-k2/claims", json({ start: 0, end: 10 }))).status()).toBe(401);
     expect((await anonymous.delete("/api/claims/demo-claim-01")).status()).toBe(401);
@@ -20,7 +20,7 @@ test.describe("the server refuses what a role may not do", () => {
     expect(create.status()).toBe(403);
     expect((await create.json()).error.message).toContain("reader");
     expect((await reader.patch("/api/claims/demo-claim-01", json({ version: 1, restatement: "defaced" }))).status()).toBe(403);
-    expect((await reader.put("/api/claims/demo-claim-01/rating", json({ verdict: "supported" }))).status()).toBe(403);
+    expect((await reader.put("/api/claims/demo-claim-01/rating", json({ version: 1, verdict: "supported" }))).status()).toBe(403);
     expect((await reader.post("/api/claims/demo-claim-01/evidence", json({ finding: "x", stance: "supports", studyDesign: "other", source: { title: "x" } }))).status()).toBe(403);
     expect((await reader.post("/api/articles/reversing-calcification-vitamin-k2/status", json({ status: "archived" }))).status()).toBe(403);
     expect((await reader.delete("/api/claims/demo-claim-01")).status()).toBe(403);

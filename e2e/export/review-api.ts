@@ -18,8 +18,19 @@ export async function createClaim(api: APIRequestContext, slug: string, text: st
 }
 
 export async function rateClaim(api: APIRequestContext, claimId: string, verdict: string, rationale = "") {
-  const response = await api.put(`/api/claims/${claimId}/rating`, { data: { verdict, confidence: 4, rationale } });
+  const response = await putRatingAtCurrentVersion(api, claimId, { verdict, confidence: 4, rationale });
   expect(response.status(), await response.text()).toBe(200);
+}
+
+/**
+ * A rating carries the claim version the user saw; this plays a user who reloads the claim when
+ * told it changed: the first answer is a 409 naming the current version, the second is the save.
+ */
+export async function putRatingAtCurrentVersion(api: APIRequestContext, claimId: string, rating: Record<string, unknown>) {
+  const first = await api.put(`/api/claims/${claimId}/rating`, { data: { version: 1, ...rating } });
+  if (first.status() !== 409) return first;
+  const { error } = (await first.json()) as { error: { details: { current: { version: number } } } };
+  return api.put(`/api/claims/${claimId}/rating`, { data: { ...rating, version: error.details.current.version } });
 }
 
 export async function addEvidence(api: APIRequestContext, claimId: string, finding: string, source: { title: string; url?: string; doi?: string }) {

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
+import { putRatingAtCurrentVersion } from "../export/review-api";
 import { expect, test, wcagViolations } from "../fixtures";
 
 /** A demo-like article (vitamin K2 claims) and the changed version a reviewer re-imports. */
@@ -66,7 +67,7 @@ async function publishedReview(apiAs: (role: "reviewer" | "editor") => Promise<A
       },
     }),
   );
-  await ok(await reviewer.put(`/api/claims/${ids.orphan}/rating`, { data: { verdict: "supported", confidence: 4, rationale: "Food tables agree." } }));
+  await ok(await putRatingAtCurrentVersion(reviewer, ids.orphan, { verdict: "supported", confidence: 4, rationale: "Food tables agree." }));
   const editor = await apiAs("editor");
   await ok(await editor.post(`/api/articles/${slug}/status`, { data: { status: "published" } }));
   return { slug, ids };

@@ -115,7 +115,7 @@ const RECIPES: Record<string, Recipe> = {
 
   "PATCH /api/claims/[id]": { mutates: true, probe: ({ world }) => send("PATCH", `/api/claims/${world.claimId}`, { version: world.claimVersion, restatement: "Restated by the matrix" }) },
   "DELETE /api/claims/[id]": { mutates: true, probe: ({ world }) => ({ method: "DELETE", url: `/api/claims/${world.claimId}` }) },
-  "PUT /api/claims/[id]/rating": { mutates: true, probe: ({ world }) => send("PUT", `/api/claims/${world.claimId}/rating`, { verdict: "unsupported", confidence: 4 }) },
+  "PUT /api/claims/[id]/rating": { mutates: true, probe: ({ world }) => send("PUT", `/api/claims/${world.claimId}/rating`, { version: world.claimVersion, verdict: "unsupported", confidence: 4 }) },
   "PUT /api/claims/[id]/consensus": { mutates: true, probe: ({ world }) => send("PUT", `/api/claims/${world.claimId}/consensus`, { version: world.claimVersion, verdict: "unsupported" }) },
   "POST /api/claims/[id]/evidence": {
     mutates: true,

@@ -70,7 +70,7 @@ test.describe("hostile input is harmless everywhere it is shown", () => {
     for (const [i, claim] of claims.entries()) {
       await ok(await editor.patch(`/api/claims/${claim.id}`, json({ version: claim.version, rationale: i === 0 ? all : (restatements[i] ?? "") })), `rationale of claim ${i}`);
     }
-    await ok(await editor.put(`/api/claims/${claims[0]?.id}/rating`, json({ verdict: "unsupported", confidence: 3, rationale: all })), "rating rationale");
+    await ok(await editor.put(`/api/claims/${claims[0]?.id}/rating`, json({ version: (claims[0]?.version ?? 0) + 1, verdict: "unsupported", confidence: 3, rationale: all })), "rating rationale");
 
     // Evidence: findings, notes, locators, source titles, authors and URLs.
     const findings = chunksOf(payloads, 10_000);

@@ -39,6 +39,9 @@ afterAll(async () => {
   removeSqliteDatabase(url);
 });
 
+/** The claim version a user would have seen just now (every claim write, ratings included, sends it). */
+const versionOf = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+
 const article = { title: "Coffee and sleep", author: null, content: "Coffee after 4 pm halves deep sleep.\n\nMost adults drink coffee.", format: "text" as const };
 
 describe("creating articles and claims", () => {
@@ -106,11 +109,11 @@ describe("ratings and the consensus verdict", () => {
     const created = await ops.createArticle(actors.reviewer, { ...article, title: "Consensus" });
     await db.assignment.create({ data: { articleId: created.id, userId: actors.otherReviewer.id } });
     const claim = await ops.createClaim(actors.reviewer, created.slug, { start: 0, end: 10, restatement: "", checkable: true, tags: [] });
-    await ops.rateClaim(actors.reviewer, claim.id, { verdict: "unsupported", confidence: 4, rationale: "No trial." });
+    await ops.rateClaim(actors.reviewer, claim.id, { version: await versionOf(claim.id), verdict: "unsupported", confidence: 4, rationale: "No trial." });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).verdict).toBe("unsupported");
-    await ops.rateClaim(actors.otherReviewer, claim.id, { verdict: "supported", confidence: 2, rationale: "" });
+    await ops.rateClaim(actors.otherReviewer, claim.id, { version: await versionOf(claim.id), verdict: "supported", confidence: 2, rationale: "" });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).verdict).toBe("unsupported");
-    await ops.rateClaim(actors.editor, claim.id, { verdict: "mixed", confidence: 3, rationale: "Both have a point." });
+    await ops.rateClaim(actors.editor, claim.id, { version: await versionOf(claim.id), verdict: "mixed", confidence: 3, rationale: "Both have a point." });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).verdict).toBe("mixed");
     expect(await db.rating.count({ where: { claimId: claim.id } })).toBe(3);
   });

@@ -51,6 +51,9 @@ afterAll(async () => {
   removeSqliteDatabase(url);
 });
 
+/** The claim version a user would have seen just now (every claim write, ratings included, sends it). */
+const versionOf = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+
 const TEXT = "Coffee after 4 pm halves deep sleep in adults. Most adults drink coffee every day.\n\nYou should always stop drinking coffee at noon.";
 let counter = 0;
 async function article() {
@@ -104,7 +107,7 @@ describe("splitting and merging", () => {
     const one = await ops.createClaim(actors.reviewer, a.slug, { ...claimInput(0, 17), restatement: "Late coffee" });
     const two = await ops.createClaim(actors.reviewer, a.slug, { ...claimInput(18, 46), restatement: "halves sleep" });
     await ops.addEvidence(actors.reviewer, two.id, { source, finding: "f", locator: null, stance: "supports", studyDesign: "cohort", note: null });
-    await ops.rateClaim(actors.reviewer, two.id, { verdict: "mixed", confidence: 3, rationale: "" });
+    await ops.rateClaim(actors.reviewer, two.id, { version: await versionOf(two.id), verdict: "mixed", confidence: 3, rationale: "" });
     const twoNow = await db.claim.findUniqueOrThrow({ where: { id: two.id } });
     await expect(ops.mergeClaims(actors.reviewer, { claims: [{ id: one.id, version: one.version }, { id: two.id, version: two.version }] })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.claim.count({ where: { articleId: a.id } })).toBe(2);
@@ -130,7 +133,7 @@ describe("delete and undo", () => {
     const a = await article();
     const claim = await ops.createClaim(actors.reviewer, a.slug, { ...claimInput(0, 46), restatement: "Keep me" });
     await ops.addEvidence(actors.reviewer, claim.id, { source, finding: "f", locator: "p. 2", stance: "contradicts", studyDesign: "cohort", note: null });
-    await ops.rateClaim(actors.reviewer, claim.id, { verdict: "contradicted", confidence: 4, rationale: "No." });
+    await ops.rateClaim(actors.reviewer, claim.id, { version: await versionOf(claim.id), verdict: "contradicted", confidence: 4, rationale: "No." });
     await ops.deleteClaim(actors.reviewer, claim.id);
     expect(await db.claim.findUnique({ where: { id: claim.id } })).toBeNull();
     await expect(ops.restoreClaim(actors.otherReviewer, claim.id)).rejects.toMatchObject({ code: "NOT_FOUND" });

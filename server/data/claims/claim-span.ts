@@ -3,7 +3,11 @@ import { describeRange } from "@/domain/anchoring/describe-range";
 import { snapToWordBoundaries } from "@/domain/text/word-boundaries";
 import { AppError } from "../../errors";
 
-/** The stored selectors of a span of the revision's text, snapped to whole words; refuses spans past the end or holding no words. */
+/**
+ * The one span validator: the stored selectors of a span of the revision's text, snapped to
+ * whole words; refuses spans past the end or holding no words. Every write that places a
+ * claim (create, resize, split, merge, re-attach) goes through it.
+ */
 export function claimSpan(text: string, start: number, end: number, field = "start") {
   if (end > text.length) {
     throw new AppError("INVALID_INPUT", `The selection ends at ${end}, past the end of the text (${text.length}).`, { fieldErrors: { end: ["Past the end of the text."] } });
@@ -14,6 +18,3 @@ export function claimSpan(text: string, start: number, end: number, field = "sta
   return { start: snapped.start, end: snapped.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
 }
 
-export function conflict(current: unknown): AppError {
-  return new AppError("CONFLICT", "Someone else saved this claim while you were editing it. Review their version, then save yours again.", { current });
-}

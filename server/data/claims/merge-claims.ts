@@ -6,7 +6,9 @@ import { AppError } from "../../errors";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { latestRevision } from "../articles/find-article-for-actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { claimSpan, conflict } from "./claim-span";
+import { writeClaimAtVersion } from "./change-claim";
+import { claimConflict } from "./claim-conflict";
+import { claimSpan } from "./claim-span";
 import { findClaimForActor } from "./find-claim-for-actor";
 
 /**
@@ -25,7 +27,7 @@ export async function mergeClaims(actor: Actor | null, input: TMergeClaimsInput)
     if (others.some((c) => c.articleId !== target.articleId)) throw new AppError("INVALID_INPUT", "Only claims of the same article can be merged.");
     for (const [index, sent] of input.claims.entries()) {
       const current = loaded[index]!.claim;
-      if (current.version !== sent.version) throw conflict(current);
+      if (current.version !== sent.version) throw claimConflict(current);
     }
     const all = [target, ...others];
     const revision = await latestRevision(tx, target.articleId);
@@ -50,12 +52,7 @@ export async function mergeClaims(actor: Actor | null, input: TMergeClaimsInput)
       }
       await tx.claim.delete({ where: { id: other.id } });
     }
-    const { count } = await tx.claim.updateMany({
-      where: { id: target.id, version: target.version },
-      data: { ...span, restatement, revisionId: revision.id, anchorMethod: null, anchorScore: null, orphaned: false, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict(target);
-    const merged = await tx.claim.findUniqueOrThrow({ where: { id: target.id } });
+    const merged = await writeClaimAtVersion(tx, target, target.version, { ...span, restatement, revisionId: revision.id, anchorMethod: null, anchorScore: null, orphaned: false });
     await recordAuditEvent(tx, actor, { action: "claim.merge", entityType: "Claim", entityId: target.id, articleId: target.articleId, before: { target, merged: before }, after: merged });
     return merged;
   });

@@ -1,38 +1,51 @@
 import "server-only";
+import { mayChangeVerdictDirectly } from "@/domain/ratings/consensus-rules";
+import type { Verdict } from "@/domain/ratings/scale";
 import type { TUpdateClaimInput } from "@/domain/schemas/inputs";
-import { db } from "../../db";
-import { authorize, can, type Actor } from "../../authz";
+import type { Actor } from "../../authz";
+import { can } from "../../authz";
 import { AppError } from "../../errors";
-import { revalidateReviewPages } from "../articles/revalidate-review-pages";
-import { recordAuditEvent } from "../audit/record-audit-event";
-import { findClaimForActor } from "./find-claim-for-actor";
+import { changeClaim } from "./change-claim";
 
 /**
- * Saves a claim's restatement, verdict, rationale, tags or checkable flag. The caller sends the
- * version it edited; if someone saved in between, nothing is written and the conflict carries
- * the current claim so the user sees both versions.
+ * Saves a claim's restatement, tags, checkable flag or (editors only, by the consensus rules)
+ * verdict. The caller sends the version it edited; if someone saved in between, nothing is
+ * written and the conflict carries the current claim so the user sees both versions.
  */
 export async function updateClaim(actor: Actor | null, claimId: string, input: TUpdateClaimInput) {
-  const result = await db.$transaction(async (tx) => {
-    const { claim, facts } = await findClaimForActor(tx, actor, claimId);
-    authorize(can.editReview(actor, facts), actor, "edit this claim");
-    const { version, tags, ...fields } = input;
-    const data = {
-      ...fields,
-      ...(tags ? { tagsJson: JSON.stringify(tags) } : {}),
-      ...(fields.checkable === false ? { verdict: "not_checkable" } : {}),
-      version: { increment: 1 },
-    };
-    const { count } = await tx.claim.updateMany({ where: { id: claim.id, version }, data });
-    if (count === 0) {
-      throw new AppError("CONFLICT", "Someone else saved this claim while you were editing it. Review their version, then save yours again.", {
-        current: claim,
-      });
-    }
-    const updated = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
-    await recordAuditEvent(tx, actor, { action: "claim.update", entityType: "Claim", entityId: claim.id, articleId: claim.articleId, before: claim, after: updated });
-    return updated;
+  const { claim } = await changeClaim(actor, claimId, {
+    version: input.version,
+    action: "claim.update",
+    what: "edit this claim",
+    apply: async ({ tx, claim }) => {
+      const { version: _version, tags, verdict, ...fields } = input;
+      const current = claim.verdict as Verdict | null;
+      const requested = requestedVerdict(current, verdict, fields.checkable);
+      if (requested !== undefined && requested !== current) {
+        const ratings = (await tx.rating.findMany({ where: { claimId: claim.id }, select: { verdict: true } })).map((r) => r.verdict as Verdict);
+        if (!mayChangeVerdictDirectly({ byEditor: can.setConsensusVerdict(actor), current, ratings, requested })) {
+          throw new AppError(
+            "FORBIDDEN",
+            "The published verdict is the editors' consensus: rate the claim instead, and an editor resolves it when ratings differ. Nothing was saved.",
+          );
+        }
+      }
+      return {
+        data: {
+          ...fields,
+          ...(tags ? { tagsJson: JSON.stringify(tags) } : {}),
+          ...(requested !== undefined ? { verdict: requested } : {}),
+          ...(requested !== undefined && requested !== null && fields.checkable === undefined ? { checkable: requested !== "not_checkable" } : {}),
+        },
+      };
+    },
   });
-  await revalidateReviewPages(result.articleId);
-  return result;
+  return claim;
+}
+
+/** The verdict this edit asks for, or undefined when it leaves the verdict alone. */
+function requestedVerdict(current: Verdict | null, verdict: Verdict | null | undefined, checkable: boolean | undefined): Verdict | null | undefined {
+  if (checkable === false) return "not_checkable";
+  if (checkable === true && verdict === undefined) return current === "not_checkable" ? null : undefined;
+  return verdict;
 }

@@ -49,6 +49,9 @@ afterAll(async () => {
   removeSqliteDatabase(url);
 });
 
+/** The claim version a user would have seen just now (every claim write, ratings included, sends it). */
+const versionOf = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+
 describe("the editor's workflow", () => {
   it("moves draft → in review → published → archived → in review, records each move with who, and refuses skips", async () => {
     for (const status of ["in_review", "published", "archived", "in_review"] as const) await ops.changeArticleStatus(actors.editor, slug, status);
@@ -80,10 +83,10 @@ describe("the editor's workflow", () => {
 
   it("counts progress and disagreements, computes alpha, and lets the editor settle the consensus against the version", async () => {
     const [tea, coffee] = claimIds as [string, string, string];
-    await ops.rateClaim(actors.editor, tea, { verdict: "contradicted", confidence: 4, rationale: "" });
-    await ops.rateClaim(actors.reviewer, tea, { verdict: "supported", confidence: 3, rationale: "" });
-    await ops.rateClaim(actors.editor, coffee, { verdict: "mixed", confidence: 4, rationale: "" });
-    await ops.rateClaim(actors.reviewer, coffee, { verdict: "mixed", confidence: 3, rationale: "" });
+    await ops.rateClaim(actors.editor, tea, { version: await versionOf(tea), verdict: "contradicted", confidence: 4, rationale: "" });
+    await ops.rateClaim(actors.reviewer, tea, { version: await versionOf(tea), verdict: "supported", confidence: 3, rationale: "" });
+    await ops.rateClaim(actors.editor, coffee, { version: await versionOf(coffee), verdict: "mixed", confidence: 4, rationale: "" });
+    await ops.rateClaim(actors.reviewer, coffee, { version: await versionOf(coffee), verdict: "mixed", confidence: 3, rationale: "" });
 
     const [row] = await ops.listDashboardArticles(actors.editor);
     expect(row).toMatchObject({ slug, status: "in_review", claimCount: 3, ratedCount: 2, disagreementCount: 1, reviewers: ["reviewer person"] });

@@ -1,37 +1,49 @@
 import "server-only";
+import { ratingDecidesVerdict } from "@/domain/ratings/consensus-rules";
+import type { Verdict } from "@/domain/ratings/scale";
 import type { TRateClaimInput } from "@/domain/schemas/inputs";
-import { db } from "../../db";
-import { authorize, can, type Actor } from "../../authz";
-import { revalidateReviewPages } from "../articles/revalidate-review-pages";
-import { recordAuditEvent } from "../audit/record-audit-event";
-import { findClaimForActor } from "../claims/find-claim-for-actor";
+import { can, type Actor } from "../../authz";
+import { changeClaim } from "../claims/change-claim";
 
 /**
- * Records the actor's own rating of a claim. The claim's published verdict is the consensus:
- * an editor's rating sets it; a reviewer's rating sets it while all ratings agree, and
- * leaves it for an editor to resolve when they do not.
+ * Records the actor's own rating of a claim, against the claim version they saw (a rating is a
+ * change of the claim: a stale one is a conflict carrying the claim and their stored rating).
+ * The published verdict follows domain/ratings/consensus-rules.ts.
  */
 export async function rateClaim(actor: Actor | null, claimId: string, input: TRateClaimInput) {
-  const result = await db.$transaction(async (tx) => {
-    const { claim, facts } = await findClaimForActor(tx, actor, claimId);
-    const reviewerId = authorize(can.rateClaims(actor, facts), actor, "rate this claim").id;
-    const before = await tx.rating.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId } } });
-    const rating = await tx.rating.upsert({
-      where: { claimId_reviewerId: { claimId, reviewerId } },
-      create: { claimId, reviewerId, ...input },
-      update: input,
-    });
-    const verdicts = new Set((await tx.rating.findMany({ where: { claimId }, select: { verdict: true } })).map((r) => r.verdict));
-    const setsConsensus = can.setConsensusVerdict(actor) || verdicts.size === 1;
-    const updatedClaim = setsConsensus
-      ? await tx.claim.update({
-          where: { id: claimId },
-          data: { verdict: input.verdict, rationale: input.rationale || claim.rationale, checkable: input.verdict !== "not_checkable", version: { increment: 1 } },
-        })
-      : claim;
-    await recordAuditEvent(tx, actor, { action: "rating.save", entityType: "Rating", entityId: rating.id, articleId: claim.articleId, before, after: rating });
-    return { rating, claim: updatedClaim, consensusChanged: setsConsensus };
+  const { version, ...fields } = input;
+  const { claim, result } = await changeClaim(actor, claimId, {
+    version,
+    action: "rating.save",
+    what: "rate this claim",
+    permission: "rateClaims",
+    conflictDetails: async ({ tx, claim, actor }) => ({
+      rating: await tx.rating.findUnique({ where: { claimId_reviewerId: { claimId: claim.id, reviewerId: actor.id } } }),
+    }),
+    apply: async ({ tx, claim, actor }) => {
+      const reviewerId = actor.id;
+      const ratingsBefore = await tx.rating.findMany({ where: { claimId }, select: { verdict: true } });
+      const before = await tx.rating.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId } } });
+      const rating = await tx.rating.upsert({
+        where: { claimId_reviewerId: { claimId, reviewerId } },
+        create: { claimId, reviewerId, ...fields },
+        update: fields,
+      });
+      const ratingsAfter = await tx.rating.findMany({ where: { claimId }, select: { verdict: true } });
+      const current = claim.verdict as Verdict | null;
+      const consensusChanged = ratingDecidesVerdict({
+        byEditor: can.setConsensusVerdict(actor),
+        current,
+        ratingsBefore: ratingsBefore.map((r) => r.verdict as Verdict),
+        ratingsAfter: ratingsAfter.map((r) => r.verdict as Verdict),
+        rated: fields.verdict,
+      });
+      return {
+        data: consensusChanged ? { verdict: fields.verdict, rationale: fields.rationale || claim.rationale, checkable: fields.verdict !== "not_checkable" } : {},
+        audit: () => ({ entityType: "Rating", entityId: rating.id, before, after: rating }),
+        result: { rating, consensusChanged },
+      };
+    },
   });
-  await revalidateReviewPages(result.claim.articleId);
-  return result;
+  return { rating: result.rating, claim, consensusChanged: result.consensusChanged };
 }

@@ -1,11 +1,9 @@
 import "server-only";
 import { REVISION_IMPORT_ACTION, ZImportSummary, type TAnchorSnapshot } from "@/domain/revisions/import-summary";
-import { db, type Tx } from "../../db";
+import type { Tx } from "../../db";
 import type { Actor } from "../../authz";
 import { AppError } from "../../errors";
-import { revalidateReviewPages } from "../articles/revalidate-review-pages";
-import { recordAuditEvent } from "../audit/record-audit-event";
-import { findAnchorTarget, updateClaimAtVersion } from "./find-anchor-target";
+import { changeClaim } from "../claims/change-claim";
 
 /**
  * A reviewer rejects where re-anchoring put a claim: it becomes an orphan again, back on the
@@ -13,19 +11,21 @@ import { findAnchorTarget, updateClaimAtVersion } from "./find-anchor-target";
  * quote in the notice of claims that could not be located. Evidence and ratings stay.
  */
 export async function detachClaimAnchor(actor: Actor | null, claimId: string, version: number, slug?: string) {
-  const result = await db.$transaction(async (tx) => {
-    const { claim } = await findAnchorTarget(tx, actor, claimId, version, "detach this claim", slug);
-    if (claim.orphaned) throw new AppError("INVALID_INPUT", "This claim is already an orphan: re-attach it by selecting its text.");
-    const before = await anchorBeforeLastImport(tx, claim.articleId, claim.id);
-    const restored = before
-      ? { revisionId: before.revisionId, start: before.start, end: before.end, exact: before.exact, prefix: before.prefix, suffix: before.suffix }
-      : {};
-    const updated = await updateClaimAtVersion(tx, claim.id, version, { ...restored, orphaned: true, anchorScore: 0 });
-    await recordAuditEvent(tx, actor, { action: "claim.anchor.detach", entityType: "Claim", entityId: claim.id, articleId: claim.articleId, before: claim, after: updated });
-    return updated;
+  const { claim } = await changeClaim(actor, claimId, {
+    version,
+    slug,
+    action: "claim.anchor.detach",
+    what: "detach this claim",
+    apply: async ({ tx, claim }) => {
+      if (claim.orphaned) throw new AppError("INVALID_INPUT", "This claim is already an orphan: re-attach it by selecting its text.");
+      const before = await anchorBeforeLastImport(tx, claim.articleId, claim.id);
+      const restored = before
+        ? { revisionId: before.revisionId, start: before.start, end: before.end, exact: before.exact, prefix: before.prefix, suffix: before.suffix }
+        : {};
+      return { data: { ...restored, orphaned: true, anchorScore: 0 } };
+    },
   });
-  await revalidateReviewPages(result.articleId);
-  return result;
+  return claim;
 }
 
 async function anchorBeforeLastImport(tx: Tx, articleId: string, claimId: string): Promise<TAnchorSnapshot | null> {

@@ -10,6 +10,7 @@ import { AppError } from "../../errors";
 import { findArticleForActor, latestRevision } from "../articles/find-article-for-actor";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { writeClaimAtVersion } from "../claims/change-claim";
 
 /** Re-anchoring thousands of claims takes longer than Prisma's default 5 s transaction limit allows on a busy machine. */
 const IMPORT_TRANSACTION_TIMEOUT_MS = 60_000;
@@ -124,11 +125,7 @@ async function writeOutcome(tx: Tx, claim: { id: string; version: number }, outc
         anchorMethod: placed.method,
         anchorScore: placed.score,
         orphaned: false,
-        version: { increment: 1 },
       }
-    : { orphaned: true, anchorScore: 0, version: { increment: 1 } };
-  const { count } = await tx.claim.updateMany({ where: { id: claim.id, version: claim.version }, data });
-  if (count === 0) {
-    throw new AppError("CONFLICT", "A claim changed while the new revision was being imported; nothing was imported. Try again.", { claimId: claim.id });
-  }
+    : { orphaned: true, anchorScore: 0 };
+  await writeClaimAtVersion(tx, claim, claim.version, data);
 }
