@@ -72,5 +72,30 @@ export function toBibtex(items: readonly TCslItem[]): string {
   });
   const output = withUnicodeBibtexOutput(() => formatWithCitationJs("bibtex", escaped, { format: "text" }));
   if (typeof output !== "string") throw new Error("citation-js returned no BibTeX text");
-  return `${output.trim()}\n`;
+  return `${withIdentifierFields(output.trim(), prepared)}\n`;
+}
+
+/**
+ * citation-js's BibTeX drops PubMed identifiers, and the URL when there is a DOI. They are added
+ * in the fields BibLaTeX, JabRef and Zotero read: `pmid`, `pmcid` and `url` (plus BibLaTeX's
+ * `eprint`/`eprinttype = {pubmed}`, which biber's styles print as a PubMed link).
+ */
+function withIdentifierFields(bibtex: string, items: readonly TCslItem[]): string {
+  const entries = bibtex.split(/\n(?=@)/);
+  if (entries.length !== items.length) return bibtex;
+  return entries
+    .map((entry, index) => {
+      const item = items[index]!;
+      const has = (field: string) => new RegExp(`^\\s*${field}\\s*=`, "mi").test(entry);
+      const extra: string[] = [];
+      const pmid = typeof item.PMID === "string" ? item.PMID.trim() : "";
+      const pmcid = typeof item.PMCID === "string" ? item.PMCID.trim() : "";
+      const url = typeof item.URL === "string" ? item.URL.trim() : "";
+      if (pmid && !has("pmid")) extra.push(`\tpmid = {${pmid}},`);
+      if (pmid && !has("eprint")) extra.push(`\teprint = {${pmid}},`, "\teprinttype = {pubmed},");
+      if (pmcid && !has("pmcid")) extra.push(`\tpmcid = {${pmcid}},`);
+      if (url && !has("url")) extra.push(`\turl = {${url.replace(/[{}]/g, "")}},`);
+      return extra.length === 0 ? entry : entry.replace(/\n\}\s*$/, `\n${extra.join("\n")}\n}`);
+    })
+    .join("\n");
 }

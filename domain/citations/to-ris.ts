@@ -20,9 +20,11 @@ function oneLine(value: unknown): string {
  */
 export function toRis(items: readonly TCslItem[]): string {
   if (items.length === 0) return "";
-  const entries = formatWithCitationJs("ris", prepareForOutput(items), { format: "object" });
+  const prepared = prepareForOutput(items);
+  const entries = formatWithCitationJs("ris", prepared, { format: "object" });
   if (!isRisEntryList(entries)) throw new Error("citation-js returned no RIS entries");
-  const records = entries.map((entry) => {
+  const records = entries.map((rawEntry, index) => {
+    const entry = withIdentifierTags(withPageRange(rawEntry), prepared[index]);
     const lines = [`TY  - ${oneLine(entry.TY ?? "GEN")}`];
     for (const [tag, value] of Object.entries(entry)) {
       if (tag === "TY" || tag === "ER") continue;
@@ -35,4 +37,29 @@ export function toRis(items: readonly TCslItem[]): string {
     return lines.join("\n");
   });
   return `${records.join("\n\n")}\n`;
+}
+
+/** "SP - 142-144" as RIS readers expect it: SP the first page, EP the last. */
+function withPageRange(entry: RisEntry): RisEntry {
+  const pages = typeof entry.SP === "string" ? entry.SP : null;
+  const range = pages ? /^\s*([^-–—\s]+)\s*[-–—]+\s*([^-–—\s]+)\s*$/.exec(pages) : null;
+  if (!range || entry.EP !== undefined) return entry;
+  return { ...entry, SP: range[1], EP: range[2] };
+}
+
+/**
+ * citation-js's RIS leaves out the PMID, and the URL when there is a DOI. The PMID goes in AN
+ * (accession number, where EndNote and Zotero put PubMed's), the PMCID in C2 (the RIS
+ * specification's field for it on journal articles), the URL in UR.
+ */
+function withIdentifierTags(entry: RisEntry, item: TCslItem | undefined): RisEntry {
+  if (!item) return entry;
+  const next: RisEntry = { ...entry };
+  const pmid = typeof item.PMID === "string" ? item.PMID.trim() : "";
+  const pmcid = typeof item.PMCID === "string" ? item.PMCID.trim() : "";
+  const url = typeof item.URL === "string" ? item.URL.trim() : "";
+  if (pmid && next.AN === undefined) next.AN = pmid;
+  if (pmcid && next.C2 === undefined) next.C2 = pmcid;
+  if (url && next.UR === undefined) next.UR = url;
+  return next;
 }

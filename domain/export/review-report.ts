@@ -88,6 +88,11 @@ export function claimHeadline(claim: TClaimRecord): string {
   return restatement.length > 0 ? restatement : claim.quote.exact.replace(/\s+/g, " ").trim();
 }
 
+/** Whether the claim has a restatement; without one its headline is the quote, which is then not printed again. */
+export function claimHasRestatement(claim: TClaimRecord): boolean {
+  return claim.restatement.trim().length > 0;
+}
+
 /** `2024-03-01T10:00:00.000Z` -> `2024-03-01`; anything unparsable is returned as given. */
 export function isoDate(value: string | null): string | null {
   if (!value) return null;

@@ -47,3 +47,27 @@ export function sourcesInBibliographyOrder(sources: TSourceRecord[]): Array<{ so
 export function citationsBySourceId(sources: TSourceRecord[]): Map<string, string> {
   return new Map(sources.map((source) => [source.id, formatSourceCitation(source)]));
 }
+
+/**
+ * The reference as the reports print it next to the source's links: APA ends a reference with
+ * its DOI (or URL) as an address, and the report prints that DOI as a link right after, so the
+ * address is taken off the end of the text; the DOI is printed once, as the link.
+ */
+export function referenceBesideLinks(citation: string, linkHrefs: readonly string[]): string {
+  let text = citation.trimEnd();
+  for (const href of linkHrefs) {
+    // DOIs are case-insensitive: APA prints the DOI as registered, the link may be lower-cased.
+    for (const form of new Set([href, decodeURIComponentSafely(href)].map((f) => f.toLowerCase()))) {
+      if (text.toLowerCase().endsWith(form)) text = text.slice(0, -form.length).trimEnd();
+    }
+  }
+  return text;
+}
+
+function decodeURIComponentSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

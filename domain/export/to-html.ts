@@ -1,12 +1,13 @@
 import type { TClaimRecord, TEvidenceRecord, TReviewDocument, TSourceRecord } from "../schemas/review";
 import { STANCE_LABELS, STUDY_DESIGN_LABELS, VERDICT_MEANINGS } from "../ratings/scale";
 import { organizationOf, type TExportOptions } from "./export-options";
-import { escapeHtml, htmlLink, htmlParagraphs } from "./html-text";
+import { escapeHtml, htmlLink } from "./html-text";
 import { htmlReportStyles } from "./html-report-styles";
 import { articleUrl, claimUrl, safeHttpUrl, sourceLinks } from "./links";
 import {
   ARTICLE_STATUS_LABELS,
   REPORT_VERDICTS,
+  claimHasRestatement,
   claimHeadline,
   claimReportVerdict,
   claimReviewers,
@@ -17,7 +18,8 @@ import {
   reportVerdictLabel,
   type ReportVerdict,
 } from "./review-report";
-import { citationsBySourceId, sourcesInBibliographyOrder } from "./source-citation";
+import { markdownToReportHtml } from "./report-markdown";
+import { citationsBySourceId, referenceBesideLinks, sourcesInBibliographyOrder } from "./source-citation";
 import { verdictIconSvg } from "./verdict-style";
 
 /**
@@ -108,7 +110,7 @@ function summaryHtml(review: TReviewDocument): string {
   if (summary.length === 0) return "";
   return `<section aria-labelledby="summary-heading">
 <h2 id="summary-heading">Editor's summary</h2>
-<div class="summary">${htmlParagraphs(summary)}</div>
+<div class="summary">${markdownToReportHtml(summary)}</div>
 </section>`;
 }
 
@@ -142,8 +144,8 @@ function claimHtml(
 <div class="claim__number">Claim ${number} · ${htmlLink("open in Claimcheck", claimUrl(options.baseUrl, review.article.slug, claim.id))}</div>
 <h3>${escapeHtml(claimHeadline(claim))}</h3>
 <div>${badgeHtml(verdict)}<span class="tags">${escapeHtml(meaning)}${claim.tags.length > 0 ? ` · ${claim.tags.map(escapeHtml).join(", ")}` : ""}</span></div>
-<blockquote>${escapeHtml(claim.quote.exact)}</blockquote>
-${claim.rationale.trim().length > 0 ? `<p class="label">Rationale</p>${htmlParagraphs(claim.rationale)}` : ""}
+${claimHasRestatement(claim) ? `<blockquote>${escapeHtml(claim.quote.exact)}</blockquote>` : ""}
+${claim.rationale.trim().length > 0 ? `<p class="label">Rationale</p><div class="rationale">${markdownToReportHtml(claim.rationale)}</div>` : ""}
 ${evidence}
 ${reviewers.length > 0 ? `<p class="meta">Reviewed by ${reviewers.map(escapeHtml).join(", ")}</p>` : ""}
 </li>`;
@@ -156,8 +158,10 @@ interface SourceLookup {
 
 function evidenceHtml(item: TEvidenceRecord, { sources, citations }: SourceLookup): string {
   const source = sources.get(item.sourceId);
-  const citation = source ? escapeHtml(citations.get(source.id) ?? source.title) : `Missing source ${escapeHtml(item.sourceId)}`;
-  const links = source ? sourceLinks(source).map((link) => htmlLink(link.label, link.href)) : [];
+  const sourceLinkList = source ? sourceLinks(source) : [];
+  const reference = source ? referenceBesideLinks(citations.get(source.id) ?? source.title, sourceLinkList.map((link) => link.href)) : "";
+  const citation = source ? escapeHtml(reference) : `Missing source ${escapeHtml(item.sourceId)}`;
+  const links = sourceLinkList.map((link) => htmlLink(link.label, link.href));
   const finding =
     item.finding.trim().length > 0
       ? `<p class="finding">“${escapeHtml(item.finding)}”${item.locator ? ` <span class="meta">(${escapeHtml(item.locator)})</span>` : ""}</p>`
@@ -175,8 +179,9 @@ function bibliographyHtml(review: TReviewDocument): string {
   if (review.sources.length === 0) return "";
   const entries = sourcesInBibliographyOrder(review.sources)
     .map(({ source, citation }) => {
-      const links = sourceLinks(source).map((link) => htmlLink(link.label, link.href));
-      return `<li>${escapeHtml(citation)}${links.length > 0 ? ` <span class="links">${links.join(" ")}</span>` : ""}</li>`;
+      const sourceLinkList = sourceLinks(source);
+      const links = sourceLinkList.map((link) => htmlLink(link.label, link.href));
+      return `<li>${escapeHtml(referenceBesideLinks(citation, sourceLinkList.map((link) => link.href)))}${links.length > 0 ? ` <span class="links">${links.join(" ")}</span>` : ""}</li>`;
     })
     .join("\n");
   return `<section class="bibliography-section" aria-labelledby="bibliography-heading">

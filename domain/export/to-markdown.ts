@@ -2,10 +2,11 @@ import type { TClaimRecord, TEvidenceRecord, TReviewDocument, TSourceRecord } fr
 import { STANCE_LABELS, STUDY_DESIGN_LABELS } from "../ratings/scale";
 import type { TExportOptions } from "./export-options";
 import { articleUrl, claimUrl, safeHttpUrl, sourceLinks } from "./links";
-import { escapeMarkdownBlock, escapeMarkdownInline, markdownLink, markdownQuote } from "./markdown-text";
+import { escapeMarkdownInline, markdownLink, markdownQuote } from "./markdown-text";
 import {
   ARTICLE_STATUS_LABELS,
   REPORT_VERDICTS,
+  claimHasRestatement,
   claimHeadline,
   claimReportVerdict,
   claimReviewers,
@@ -16,7 +17,8 @@ import {
   reportVerdictLabel,
   sourcesById,
 } from "./review-report";
-import { citationsBySourceId, sourcesInBibliographyOrder } from "./source-citation";
+import { markdownForReport } from "./report-markdown";
+import { citationsBySourceId, referenceBesideLinks, sourcesInBibliographyOrder } from "./source-citation";
 
 /** The full review report as Markdown; every user-written string is escaped. */
 export function toMarkdown(review: TReviewDocument, options: TExportOptions): string {
@@ -76,7 +78,7 @@ function scorecardSection(review: TReviewDocument): string {
 
 function summarySection(review: TReviewDocument): string {
   const summary = review.article.summary.trim();
-  return summary.length > 0 ? `## Editor's summary\n\n${escapeMarkdownBlock(summary)}` : "";
+  return summary.length > 0 ? `## Editor's summary\n\n${markdownForReport(summary)}` : "";
 }
 
 function claimsSection(review: TReviewDocument, options: TExportOptions): string {
@@ -100,8 +102,10 @@ function claimSection(
   const reviewers = claimReviewers(claim);
   if (reviewers.length > 0) details.push(`Reviewed by ${reviewers.map(escapeMarkdownInline).join(", ")}`);
   details.push(markdownLink("Open in Claimcheck", claimUrl(options.baseUrl, review.article.slug, claim.id)));
-  const parts = [`### ${number}. ${escapeMarkdownInline(claimHeadline(claim))}`, details.join(" · "), markdownQuote(claim.quote.exact)];
-  if (claim.rationale.trim().length > 0) parts.push(`**Rationale.** ${escapeMarkdownBlock(claim.rationale)}`);
+  const parts = [`### ${number}. ${escapeMarkdownInline(claimHeadline(claim))}`, details.join(" · ")];
+  // Without a restatement the headline is the quote itself: printed once.
+  if (claimHasRestatement(claim)) parts.push(markdownQuote(claim.quote.exact));
+  if (claim.rationale.trim().length > 0) parts.push(`**Rationale**\n\n${markdownForReport(claim.rationale)}`);
   if (claim.evidence.length > 0) {
     parts.push(["**Evidence**", "", ...claim.evidence.map((item, index) => evidenceItem(item, index + 1, lookup))].join("\n"));
   } else if (verdict !== "not_checkable") {
@@ -117,8 +121,10 @@ interface SourceLookup {
 
 function evidenceItem(item: TEvidenceRecord, number: number, { sources, citations }: SourceLookup): string {
   const source = sources.get(item.sourceId);
-  const citation = source ? escapeMarkdownInline(citations.get(source.id) ?? source.title) : `*Missing source ${escapeMarkdownInline(item.sourceId)}*`;
-  const links = source ? sourceLinks(source).map((link) => markdownLink(link.label, link.href)) : [];
+  const sourceLinkList = source ? sourceLinks(source) : [];
+  const reference = source ? referenceBesideLinks(citations.get(source.id) ?? source.title, sourceLinkList.map((link) => link.href)) : "";
+  const citation = source ? escapeMarkdownInline(reference) : `*Missing source ${escapeMarkdownInline(item.sourceId)}*`;
+  const links = sourceLinkList.map((link) => markdownLink(link.label, link.href));
   const lines = [
     `${number}. **${STANCE_LABELS[item.stance]}** · ${STUDY_DESIGN_LABELS[item.studyDesign]} — ${citation}${links.length > 0 ? ` ${links.join(" · ")}` : ""}`,
   ];
@@ -133,8 +139,9 @@ function evidenceItem(item: TEvidenceRecord, number: number, { sources, citation
 function bibliographySection(review: TReviewDocument): string {
   if (review.sources.length === 0) return "";
   const entries = sourcesInBibliographyOrder(review.sources).map(({ source, citation }) => {
-    const links = sourceLinks(source).map((link) => markdownLink(link.label, link.href));
-    return `- ${escapeMarkdownInline(citation)}${links.length > 0 ? ` ${links.join(" · ")}` : ""}`;
+    const sourceLinkList = sourceLinks(source);
+    const links = sourceLinkList.map((link) => markdownLink(link.label, link.href));
+    return `- ${escapeMarkdownInline(referenceBesideLinks(citation, sourceLinkList.map((link) => link.href)))}${links.length > 0 ? ` ${links.join(" · ")}` : ""}`;
   });
   return ["## Bibliography", "", ...entries].join("\n");
 }

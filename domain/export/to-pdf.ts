@@ -3,11 +3,11 @@ import type { TClaimRecord, TEvidenceRecord, TReviewDocument, TSourceRecord } fr
 import { STANCE_LABELS, STUDY_DESIGN_LABELS, VERDICT_MEANINGS } from "../ratings/scale";
 import { organizationOf, type TExportOptions } from "./export-options";
 import { articleUrl, claimUrl, safeHttpUrl, sourceLinks } from "./links";
-import { markdownToPlainText } from "./markdown-plain-text";
 import { PDF_COLORS, PdfWriter } from "./pdf-writer";
 import {
   ARTICLE_STATUS_LABELS,
   REPORT_VERDICTS,
+  claimHasRestatement,
   claimHeadline,
   claimReportVerdict,
   claimReviewers,
@@ -18,7 +18,8 @@ import {
   reportVerdictLabel,
   sourcesById,
 } from "./review-report";
-import { citationsBySourceId, sourcesInBibliographyOrder } from "./source-citation";
+import { markdownToReportBlocks } from "./report-markdown";
+import { citationsBySourceId, referenceBesideLinks, sourcesInBibliographyOrder } from "./source-citation";
 import { VERDICT_STYLES } from "./verdict-style";
 
 /**
@@ -136,8 +137,18 @@ function writeSummary(writer: PdfWriter, review: TReviewDocument): void {
   writer.heading("Editor's summary");
   const top = writer.doc.y;
   const page = writer.doc.page;
-  writer.text(summary, { size: 10.5, indent: 12, gapAfter: 4 });
+  writeMarkdown(writer, summary, { size: 10.5, indent: 12 });
   if (writer.doc.page === page) writer.sideRule(top, writer.left + 2, PDF_COLORS.accent, 3);
+}
+
+/** A summary's or rationale's Markdown as the PDF shows it: blocks of text, no markers left. */
+function writeMarkdown(writer: PdfWriter, markdown: string, { size, indent = 0 }: { size: number; indent?: number }): void {
+  for (const block of markdownToReportBlocks(markdown)) {
+    if (block.kind === "heading") writer.text(block.text, { font: "sans-bold", size, indent, gapAfter: 2 });
+    else if (block.kind === "quote") writer.text(block.text, { font: "sans-italic", size, indent: indent + 10, color: "#333333", gapAfter: 3 });
+    else if (block.kind === "list_item") writer.text(block.text, { size, indent: indent + 8, gapAfter: 1 });
+    else writer.text(block.text, { size, indent, gapAfter: 4 });
+  }
 }
 
 function writeClaims(writer: PdfWriter, review: TReviewDocument, options: TExportOptions): void {
@@ -169,13 +180,16 @@ function writeClaim(
   writer.useFont("sans").fontSize(8.5).fillColor(PDF_COLORS.muted).text(meaning, writer.left + badgeWidth + 8, badgeY + 3.6, { lineBreak: false });
   doc.x = writer.left;
   doc.y = badgeY + 22;
-  const quoteTop = doc.y;
-  const page = doc.page;
-  writer.text(claim.quote.exact, { font: "sans-italic", size: 9.5, color: "#333333", indent: 12, gapAfter: 4 });
-  if (doc.page === page) writer.sideRule(quoteTop, writer.left + 3, VERDICT_STYLES[verdict].strong, 3);
+  if (claimHasRestatement(claim)) {
+    // Without a restatement the headline above is the quote: printed once.
+    const quoteTop = doc.y;
+    const page = doc.page;
+    writer.text(claim.quote.exact, { font: "sans-italic", size: 9.5, color: "#333333", indent: 12, gapAfter: 4 });
+    if (doc.page === page) writer.sideRule(quoteTop, writer.left + 3, VERDICT_STYLES[verdict].strong, 3);
+  }
   if (claim.rationale.trim().length > 0) {
     writer.label("Rationale");
-    writer.text(markdownToPlainText(claim.rationale.trim()), { size: 10, gapAfter: 4 });
+    writeMarkdown(writer, claim.rationale.trim(), { size: 10 });
   }
   if (claim.evidence.length > 0) {
     writer.label("Evidence");
@@ -197,12 +211,14 @@ function writeEvidence(writer: PdfWriter, item: TEvidenceRecord, { sources, cita
   writer.ensureSpace(50);
   const source = sources.get(item.sourceId);
   writer.text(`${STANCE_LABELS[item.stance]} · ${STUDY_DESIGN_LABELS[item.studyDesign]}`, { font: "sans-bold", size: 8.5, color: PDF_COLORS.accent, indent: 10, gapAfter: 1 });
-  writer.text(source ? (citations.get(source.id) ?? source.title) : `Missing source ${item.sourceId}`, { size: 9, indent: 10, gapAfter: 1 });
+  const links = source ? sourceLinks(source) : [];
+  const reference = source ? referenceBesideLinks(citations.get(source.id) ?? source.title, links.map((link) => link.href)) : `Missing source ${item.sourceId}`;
+  writer.text(reference, { size: 9, indent: 10, gapAfter: 1 });
   if (item.finding.trim().length > 0) {
     writer.text(`“${item.finding.trim()}”${item.locator ? ` (${item.locator})` : ""}`, { font: "sans-italic", size: 9, color: "#333333", indent: 10, gapAfter: 1 });
   }
   if (item.note) writer.text(`Note: ${item.note}`, { size: 8.5, color: PDF_COLORS.muted, indent: 10, gapAfter: 1 });
-  for (const link of source ? sourceLinks(source) : []) {
+  for (const link of links) {
     writer.text(link.label, { size: 8.5, color: PDF_COLORS.link, indent: 10, link: link.href, gapAfter: 1 });
   }
   writer.doc.moveDown(0.4);
@@ -214,8 +230,9 @@ function writeBibliography(writer: PdfWriter, review: TReviewDocument): void {
   writer.heading("Bibliography");
   sourcesInBibliographyOrder(review.sources).forEach(({ source, citation }, index) => {
     writer.ensureSpace(40);
-    writer.text(`${index + 1}. ${citation}`, { size: 9.5, gapAfter: 1 });
-    for (const link of sourceLinks(source)) writer.text(link.label, { size: 8.5, color: PDF_COLORS.link, indent: 14, link: link.href, gapAfter: 1 });
+    const links = sourceLinks(source);
+    writer.text(`${index + 1}. ${referenceBesideLinks(citation, links.map((link) => link.href))}`, { size: 9.5, gapAfter: 1 });
+    for (const link of links) writer.text(link.label, { size: 8.5, color: PDF_COLORS.link, indent: 14, link: link.href, gapAfter: 1 });
     writer.doc.moveDown(0.3);
   });
 }

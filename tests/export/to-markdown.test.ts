@@ -42,7 +42,8 @@ describe("toMarkdown", () => {
     expect(markdown).toContain("| Not yet rated | 1 |");
     expect(markdown).toContain("| **All claims** | **7** |");
     expect(markdown).toContain("**Checkable claims supported:** 40% (2 of 5 rated claims are supported or mostly supported).");
-    expect(markdown).toContain("## Editor's summary\n\nThe post mixes a sound animal finding with large overstatements.\\\n");
+    // The summary is the editor's Markdown, kept as written (a soft line break stays one).
+    expect(markdown).toContain("## Editor's summary\n\nThe post mixes a sound animal finding with large overstatements.\nDoses such as 180 µg");
   });
 
   it("lists every claim in reading order with its verdict, quote and rationale", () => {
@@ -53,7 +54,9 @@ describe("toMarkdown", () => {
     expect(markdown).toContain("**Verdict: Not checkable**");
     expect(markdown).toContain("**Verdict: Not yet rated**");
     expect(markdown).toContain("> Mice bred without it died within two months because their arteries calcified and ruptured.");
-    expect(markdown).toContain("**Rationale.** Exactly what Luo et al. report.");
+    expect(markdown).toContain("**Rationale**\n\nExactly what Luo et al. report.");
+    // Rationale Markdown stays Markdown, not escaped into literal asterisks.
+    expect(markdown).toContain("MGP is a key inhibitor, but **not the only one**: pyrophosphate");
   });
 
   it("gives evidence with stance, design, citation, DOI and PubMed links and the finding", () => {
@@ -73,7 +76,7 @@ describe("toMarkdown", () => {
       expect(markdown.slice((match.index ?? 0) - 2, (match.index ?? 0) + 9)).toBe("](<https://");
     }
     expect(markdown).toContain("\\<script\\>alert(1)\\</script\\> K2 cures everything");
-    expect(markdown).toContain("\\[a link\\](javascript:alert(1))");
+    expect(markdown).toContain("See \\[a link](javascript:alert(1)) \\<img src=x onerror=alert(1)>.");
     expect(markdown).not.toContain(`(<${JAVASCRIPT_URL}`);
     // Every real link destination is one we built: http(s) only.
     const destinations = [...markdown.matchAll(/\]\(<([^>]*)>\)/g)].map((match) => match[1]);
