@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", ".next-*/**", "test-results*/**", "backups/**", "node_modules/**", "generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "**/*.mjs", "**/*.js"] },
+  { ignores: [".next/**", ".next-*/**", "test-results*/**", "backups/**", "node_modules/**", "generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "**/*.mjs", "**/*.js", "**/*.cjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,9 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { LruMap } from "./domain/support/lru-map";
 import { inlineScriptHashes, pageContentSecurityPolicy } from "./server/security/content-security-policy";
+import { strictTransportSecurity } from "./server/security/app-origin";
+import { hasMalformedPercentEncoding } from "./domain/security/percent-encoding";
 
 /**
- * Runs before every page (not the API, not static files):
+ * Runs before every page and API request (not static files):
+ * 0. answers 400 to a path whose percent-encoding cannot be decoded (Next would answer 500),
+ *    and, when the app is served over https, adds HSTS; the API needs nothing else here;
  * 1. sends signed-out visitors of the workspace and the audit log to the sign-in page (a
  *    convenience only: every permission is checked again in the data layer);
  * 2. serves each HTML page with a hash-based Content Security Policy. The page is fetched from
@@ -26,6 +30,21 @@ const SIGNED_IN_AREAS = [/^\/review(\/|$)/, /^\/audit(\/|$)/];
 
 export async function proxy(request: NextRequest) {
   if (request.headers.get(INNER_REQUEST_HEADER) === INNER_REQUEST_TOKEN) return NextResponse.next();
+  return withTransportSecurity(await handlePage(request));
+}
+
+/** Served over https (NEXTAUTH_URL), every page tells the browser to use nothing else (HSTS). */
+function withTransportSecurity(response: Response): Response {
+  const hsts = strictTransportSecurity();
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+async function handlePage(request: NextRequest): Promise<Response> {
+  // A path such as /articles/%ff cannot be decoded; Next would answer 500. It is the client's
+  // mistake: 400, for the API too (the API passes through here for this check only).
+  if (hasMalformedPercentEncoding(request.nextUrl.pathname)) return malformedPathResponse(request.nextUrl.pathname);
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
 
   if (SIGNED_IN_AREAS.some((area) => area.test(request.nextUrl.pathname))) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
@@ -87,6 +106,12 @@ async function servePageWithScriptHashes(request: NextRequest): Promise<Response
  */
 const knownPolicies = new LruMap<string, string>(500);
 
+function malformedPathResponse(pathname: string): Response {
+  const message = "The address has malformed percent-encoding.";
+  if (pathname.startsWith("/api/")) return NextResponse.json({ error: { code: "INVALID_INPUT", message, details: null } }, { status: 400 });
+  return withFallbackPolicy(new NextResponse(`Bad request: ${message}`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } }));
+}
+
 /** The strictest page policy (no inline script at all) for anything not served with hashes. */
 function withFallbackPolicy(response: NextResponse): NextResponse {
   response.headers.set("Content-Security-Policy", pageContentSecurityPolicy([]));
@@ -94,6 +119,7 @@ function withFallbackPolicy(response: NextResponse): NextResponse {
 }
 
 export const config = {
-  // Every page; not the API (its own headers in next.config.js), nor Next's files and images.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.(?:png|jpg|jpeg|svg|ico|css|js|woff2?|txt|map)$).*)"],
+  // Every page; not Next's files and images. The API passes through for the percent-encoding
+  // check only (its own headers are in next.config.js).
+  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.(?:png|jpg|jpeg|svg|ico|css|js|woff2?|txt|map)$).*)", "/api/:path*"],
 };

@@ -12,9 +12,10 @@ import { databaseProvider, databaseUrl, sqliteFilePath } from "../server/databas
 import { createPrismaClient } from "../server/prisma-client";
 import { migrateDatabase } from "./db/migrate";
 import { demoLoginsText, seedDemo, SeedRefusedError } from "../prisma/seed";
+import { trustedProxyHops } from "../domain/security/client-address";
 
 const root = resolve(import.meta.dirname, "..");
-const BUILD_INPUTS = ["app", "components", "domain", "server", "types", "public", "next.config.js", "package-lock.json", "tsconfig.json", "generated"];
+const BUILD_INPUTS = ["app", "components", "domain", "server", "types", "public", "proxy.ts", "next.config.js", "package-lock.json", "tsconfig.json", "generated"];
 const DIST_DIR = join(root, process.env.NEXT_DIST_DIR ?? ".next");
 const BUILD_STAMP = join(DIST_DIR, "claimcheck-build-stamp");
 
@@ -101,7 +102,12 @@ async function main() {
     writeFileSync(BUILD_STAMP, fingerprint);
   }
 
-  const server = spawn("npx", ["next", "start", "-p", String(port)], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: process.env });
+  // Fails on start, not at the first sign-in, when the setting is not a number of hops.
+  trustedProxyHops(process.env.CLAIMCHECK_TRUSTED_PROXY_HOPS);
+  // Every request carries its TCP peer's address for the sign-in limiter (the client cannot forge it).
+  const peerRecorder = `--require ${JSON.stringify(join(root, "scripts", "server", "record-peer-address.cjs"))}`;
+  const serverEnv = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, peerRecorder].filter(Boolean).join(" ") };
+  const server = spawn("npx", ["next", "start", "-p", String(port)], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: serverEnv });
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (chunk.toString().includes("Ready")) {

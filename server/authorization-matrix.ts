@@ -111,6 +111,11 @@ export const AUTHORIZATION_MATRIX: readonly AuthorizationRow[] = [
 
   // Audit log
   { kind: "api", method: "GET", path: "/api/audit", allowed: EDITORS },
+
+  // Users and sessions
+  { kind: "api", method: "PUT", path: "/api/users/[id]/role", allowed: ["admin"], note: "the user's sessions end with it" },
+  { kind: "api", method: "POST", path: "/api/users/[id]/sign-out-everywhere", allowed: ["admin"] },
+  { kind: "api", method: "PUT", path: "/api/account/password", allowed: SIGNED_IN, note: "one's own password; a wrong current password is a 422 (allowed past authorization)" },
 ];
 
 export const rowKey = (row: Pick<AuthorizationRow, "method" | "path" | "subject">) => `${row.method} ${row.path}${row.subject ? ` (${row.subject})` : ""}`;

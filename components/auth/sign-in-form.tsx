@@ -22,8 +22,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setBusy(false);
     if (!result || result.error) {
-      // The same words whether the account exists or not.
-      setError("That email and password do not match an account. Check both and try again.");
+      // The same words whether the account exists or not; a throttled attempt says how long to wait.
+      const throttled = result?.error?.startsWith("Too many failed sign-in attempts") ? result.error : null;
+      setError(throttled ?? "That email and password do not match an account. Check both and try again.");
       requestAnimationFrame(() => errorRef.current?.focus());
       return;
     }

@@ -1,73 +1,74 @@
 import { encode } from "next-auth/jwt";
-import type { APIRequestContext } from "@playwright/test";
+import Database from "better-sqlite3";
 import { expect, test } from "../fixtures";
+import { baseURL } from "../../playwright.config";
 import { demoAccount } from "../support/accounts";
+import { rawRequest, signInFrom, uniqueLoopbackAddress } from "../support/raw-http";
 
 /**
- * Sign-in through next-auth's own endpoint: failures are rate limited per account and per
- * address, unknown and known accounts get the same answer, sessions expire, and state changes
- * from another site are refused.
+ * Sign-in through next-auth's own endpoint: failures slow down further attempts per address,
+ * per account on one address and per account overall (counts in the database); the client's
+ * address is the TCP peer, never a forged X-Forwarded-For; unknown and known accounts get the
+ * same answer; sessions expire; state changes from another site are refused.
+ * Each test signs in from loopback addresses of its own (127.x.y.z), so their counts never mix.
  */
 
 const SECRET = "e2e-only-secret-not-for-production";
-
-async function attemptSignIn(api: APIRequestContext, email: string, password: string, address: string) {
-  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await api.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password, json: "true" },
-    headers: { "X-Forwarded-For": address },
-    maxRedirects: 0,
-  });
-  const body = (await response.json().catch(() => ({}))) as { url?: string };
-  return { status: response.status(), error: new URL(body.url ?? "http://x/").searchParams.get("error") };
-}
-
-/**
- * A client address no other test in this run uses (IPv6 documentation prefix, a per-run random
- * part and a counter): the limiter keys on the right-most entry, so two tests sharing one would
- * add up their failures.
- */
-const runPart = Math.floor(Math.random() * 0xffff).toString(16);
-let addressCounter = 0;
-const uniqueAddress = () => `198.51.100.7, 2001:db8:${runPart}::${(++addressCounter).toString(16)}`;
+const port = Number(new URL(baseURL).port);
+const throwawayEmail = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@demo.claimcheck.test`;
 
 test.describe("authentication", () => {
   test.setTimeout(120_000);
 
-  test("no user enumeration: an unknown email and a wrong password get the same answer", async ({ apiAs }) => {
-    const api = await apiAs("anonymous");
-    const address = uniqueAddress();
-    const unknown = await attemptSignIn(api, `nobody-${Date.now()}@demo.claimcheck.test`, "wrong-password", address);
-    const wrong = await attemptSignIn(api, demoAccount("reader").email, `wrong-${Date.now()}`, address);
+  test("no user enumeration: an unknown email and a wrong password get the same answer", async () => {
+    const address = uniqueLoopbackAddress();
+    const unknown = await signInFrom(baseURL, address, throwawayEmail("nobody"), "wrong-password");
+    const wrong = await signInFrom(baseURL, address, demoAccount("reader").email, `wrong-${Date.now()}`);
     expect(unknown).toEqual(wrong);
     expect(unknown.error).toBe("CredentialsSignin");
   });
 
-  test("failed sign-ins are limited per account: the sixth attempt is refused even with the right password", async ({ apiAs }) => {
-    const api = await apiAs("anonymous");
-    // A throwaway account name (the limiter does not care whether it exists): five failures...
-    const email = `locked-${Date.now()}@demo.claimcheck.test`;
-    for (let i = 0; i < 5; i++) expect((await attemptSignIn(api, email, `guess-${i}`, uniqueAddress())).error).toBe("CredentialsSignin");
-    // ...then refused from any address, before the password is checked.
-    const blocked = await attemptSignIn(api, email, "claimcheck-demo", uniqueAddress());
-    expect(blocked.error).toMatch(/Too many failed sign-in attempts/);
+  test("an attacker guessing from one address slows down only themselves: the owner signs in from another address at once", async () => {
+    const owner = demoAccount("reviewer");
+    const attacker = uniqueLoopbackAddress();
+    for (let i = 0; i < 5; i++) expect((await signInFrom(baseURL, attacker, owner.email, `guess-${i}`)).error).toBe("CredentialsSignin");
+    // The attacker's sixth failure makes them wait; the right password from there is refused too...
+    expect((await signInFrom(baseURL, attacker, owner.email, "guess-5")).error).toBe("CredentialsSignin");
+    expect((await signInFrom(baseURL, attacker, owner.email, owner.password)).error).toMatch(/Too many failed sign-in attempts\. Try again in \d+ seconds\./);
+    // ...while the owner, elsewhere, is not locked out (before: 15 minutes for everyone after 5 failures).
+    const ownerSignIn = await signInFrom(baseURL, uniqueLoopbackAddress(), owner.email, owner.password);
+    expect(ownerSignIn.error).toBeNull();
+    expect(ownerSignIn.sessionCookie).not.toBeNull();
   });
 
-  test("failed sign-ins are limited per address across accounts", async ({ apiAs }) => {
-    const api = await apiAs("anonymous");
-    const address = uniqueAddress();
-    for (let i = 0; i < 20; i++) expect((await attemptSignIn(api, `spray-${i}-${Date.now()}@demo.claimcheck.test`, "password1", address)).error).toBe("CredentialsSignin");
-    // Even a real account with its right password is refused from that address for now...
-    const blocked = await attemptSignIn(api, demoAccount("reader").email, demoAccount("reader").password, address);
+  test("guessing spread over many addresses makes the account wait, seconds at first", async () => {
+    const email = throwawayEmail("spread");
+    for (let i = 0; i < 11; i++) expect((await signInFrom(baseURL, uniqueLoopbackAddress(), email, `guess-${i}`)).error).toBe("CredentialsSignin");
+    const blocked = await signInFrom(baseURL, uniqueLoopbackAddress(), email, "guess-11");
+    expect(blocked.error).toMatch(/Too many failed sign-in attempts\. Try again in ([1-9]|1[0-5]) seconds\./);
+  });
+
+  test("a forged X-Forwarded-For does not give a client fresh addresses: spraying accounts is limited per real address", async () => {
+    const address = uniqueLoopbackAddress();
+    // 20 failures are free per address; the 21st makes the address wait.
+    for (let i = 0; i < 21; i++) {
+      const forged = { "X-Forwarded-For": `203.0.113.${i + 1}, 198.51.100.${i + 1}` };
+      expect((await signInFrom(baseURL, address, throwawayEmail(`spray-${i}`), "password1", forged)).error).toBe("CredentialsSignin");
+    }
+    // Even a real account with its right password is refused from that address for now, whatever it claims to be...
+    const reader = demoAccount("reader");
+    const blocked = await signInFrom(baseURL, address, reader.email, reader.password, { "X-Forwarded-For": "192.0.2.200" });
     expect(blocked.error).toMatch(/Too many failed sign-in attempts/);
     // ...but not from another one.
-    const elsewhere = await attemptSignIn(api, demoAccount("reader").email, demoAccount("reader").password, uniqueAddress());
-    expect(elsewhere.error).toBeNull();
+    expect((await signInFrom(baseURL, uniqueLoopbackAddress(), reader.email, reader.password)).error).toBeNull();
   });
 
-  test("sessions expire: an expired session token is refused, a current one accepted; the cookie lives 8 hours", async ({ playwright, baseURL }) => {
+  test("sessions expire: an expired session token is refused, a current one accepted; the cookie lives 8 hours", async ({ playwright }) => {
     const cookieName = "next-auth.session-token";
-    const asToken = async (maxAge: number) => encode({ token: { sub: "demo-user-editor", role: "editor", email: demoAccount("editor").email }, secret: SECRET, maxAge });
+    const db = new Database(`data/e2e-${port}.db`, { readonly: true, fileMustExist: true });
+    const { sessionVersion } = db.prepare(`SELECT "sessionVersion" FROM "User" WHERE "id" = 'demo-user-editor'`).get() as { sessionVersion: number };
+    db.close();
+    const asToken = async (maxAge: number) => encode({ token: { sub: "demo-user-editor", role: "editor", email: demoAccount("editor").email, sessionVersion }, secret: SECRET, maxAge });
     const call = async (token: string) => {
       const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `${cookieName}=${token}` } });
       const status = (await api.get("/api/audit")).status();
@@ -81,7 +82,7 @@ test.describe("authentication", () => {
     const api = await playwright.request.newContext({ baseURL });
     const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
     const account = demoAccount("editor");
-    const signIn = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: account.email, password: account.password, json: "true" }, headers: { "X-Forwarded-For": uniqueAddress() } });
+    const signIn = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: account.email, password: account.password, json: "true" } });
     expect(signIn.status()).toBe(200);
     const session = (await api.storageState()).cookies.find((c) => c.name === cookieName);
     expect(session?.httpOnly).toBe(true);
@@ -92,16 +93,29 @@ test.describe("authentication", () => {
     await api.dispose();
   });
 
-  test("state-changing requests from another site are refused; same-site and non-browser clients are not", async ({ apiAs }) => {
+  test("state-changing requests from another site are refused, even when they name that site in X-Forwarded-Host; same-site and non-browser clients are not", async ({ apiAs }) => {
     const editor = await apiAs("editor");
     const body = { title: `Origin probe ${Date.now()}`, content: "Tea is warm." };
     const headers = { "Content-Type": "application/json" };
     expect((await editor.post("/api/articles", { data: body, headers: { ...headers, Origin: "https://evil.example" } })).status()).toBe(403);
+    // The attack: the Origin check compared Origin with X-Forwarded-Host, which the request sets itself.
+    expect((await editor.post("/api/articles", { data: body, headers: { ...headers, Origin: "https://evil.example", "X-Forwarded-Host": "evil.example" } })).status()).toBe(403);
+    expect((await editor.post("/api/articles", { data: body, headers: { ...headers, Origin: "http://evil.example", "X-Forwarded-Host": "evil.example", Host: "evil.example" } })).status()).toBe(403);
     expect((await editor.post("/api/articles", { data: body, headers: { ...headers, Origin: "null" } })).status()).toBe(403);
     expect((await editor.post("/api/articles", { data: body, headers: { ...headers, "Sec-Fetch-Site": "cross-site" } })).status()).toBe(403);
-    const port = new URL(test.info().project.use.baseURL ?? "http://localhost:3100").port;
     expect((await editor.post("/api/articles", { data: body, headers: { ...headers, Origin: `http://localhost:${port}`, "Sec-Fetch-Site": "same-origin" } })).status()).toBe(201);
     expect((await editor.post("/api/articles", { data: body, headers })).status()).toBe(201);
+  });
+
+  test("GET of the credentials callback is a 405, not a 500", async () => {
+    const response = await rawRequest(`${baseURL}/api/auth/callback/credentials`);
+    expect(response.status).toBe(405);
+    expect(response.headers["allow"]).toBe("POST");
+  });
+
+  test("over plain http no HSTS is sent (it comes only when NEXTAUTH_URL is https)", async ({ apiAs }) => {
+    const api = await apiAs("anonymous");
+    expect((await api.get("/")).headers()["strict-transport-security"]).toBeUndefined();
   });
 
   test("the reader page carries the security headers and stays cached", async ({ apiAs }) => {

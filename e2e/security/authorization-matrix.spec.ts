@@ -5,6 +5,8 @@ import { AUTHORIZATION_MATRIX, MATRIX_ROLES, rowKey, type AuthorizationRow, type
 import { createWorld, json, type World } from "./api-world";
 import { discoverRoutes, filesWithServerActions } from "./discover-routes";
 import { DEMO_ARTICLE_PATH } from "../support/accounts";
+import { createThrowawayUser } from "../support/throwaway-user";
+import { baseURL } from "../../playwright.config";
 
 /**
  * Drives every cell of server/authorization-matrix.ts through HTTP against the production
@@ -17,6 +19,7 @@ import { DEMO_ARTICLE_PATH } from "../support/accounts";
 const PUBLISHED_SLUG = DEMO_ARTICLE_PATH.split("/").pop() ?? "";
 const PUBLISHED_CLAIM = "demo-claim-01";
 const REVIEWER_ID = "demo-user-reviewer";
+const port = Number(new URL(baseURL).port);
 
 interface Probe {
   method: string;
@@ -155,6 +158,11 @@ const RECIPES: Record<string, Recipe> = {
   "POST /api/imports/url": { mutates: true, probe: () => send("POST", "/api/imports/url", { url: "http://127.0.0.1:9/not-listening" }) },
 
   "GET /api/audit": { mutates: false, probe: () => get("/api/audit") },
+
+  // A user of its own for each probe: ending a demo account's sessions would sign out the other tests.
+  "PUT /api/users/[id]/role": { mutates: true, probe: () => send("PUT", `/api/users/${createThrowawayUser(port, "reviewer").id}/role`, { role: "reader" }) },
+  "POST /api/users/[id]/sign-out-everywhere": { mutates: true, probe: () => ({ method: "POST", url: `/api/users/${createThrowawayUser(port, "reviewer").id}/sign-out-everywhere` }) },
+  "PUT /api/account/password": { mutates: false, probe: () => send("PUT", "/api/account/password", { currentPassword: "not the current password", newPassword: "a long new password" }) },
 };
 
 type Outcome = "allowed" | "denied";

@@ -2,7 +2,9 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z, ZodError } from "zod";
 import { AppError } from "../errors";
+import { appOrigin } from "../security/app-origin";
 import { getActor } from "../session";
+import { assertSameOrigin, CrossSiteRequestError } from "./same-origin";
 import type { Actor } from "../authz";
 
 /** Request bodies above this are refused before they are parsed. */
@@ -25,7 +27,7 @@ export function routeHandler<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, segment: { params: Promise<P> }): Promise<Response> => {
     try {
       const changesState = !["GET", "HEAD", "OPTIONS"].includes(request.method);
-      if (changesState) assertSameOrigin(request);
+      if (changesState) refuseCrossSite(request);
       const actor = await getActor();
       // Only signed-in users are ever authorized to change anything (server/authz.ts): say so
       // before reading a byte of the body.
@@ -103,21 +105,11 @@ async function readBodyText(request: Request, limit: number): Promise<string> {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-/**
- * State-changing requests from a browser must come from this site: browsers set Origin on
- * every cross-site POST/PUT/PATCH/DELETE, and Sec-Fetch-Site on every request they make.
- */
-function assertSameOrigin(request: Request): void {
-  const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite === "cross-site" || fetchSite === "same-site") throw new AppError("FORBIDDEN", "Cross-site requests cannot change anything here.");
-  const origin = request.headers.get("origin");
-  if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  let originHost: string;
+function refuseCrossSite(request: Request): void {
   try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw new AppError("FORBIDDEN", "The request's Origin header is not a valid URL.");
+    assertSameOrigin(request, appOrigin());
+  } catch (error) {
+    if (error instanceof CrossSiteRequestError) throw new AppError("FORBIDDEN", error.message);
+    throw error;
   }
-  if (!host || originHost !== host) throw new AppError("FORBIDDEN", "Cross-site requests cannot change anything here.");
 }
