@@ -108,6 +108,7 @@ export const AUTHORIZATION_MATRIX: readonly AuthorizationRow[] = [
   // Imports
   { kind: "api", method: "POST", path: "/api/import", allowed: EDITORS, note: "a whole review as JSON" },
   { kind: "api", method: "POST", path: "/api/imports/url", allowed: REVIEWERS },
+  { kind: "api", method: "POST", path: "/api/imports/preview", allowed: REVIEWERS },
 
   // Audit log
   { kind: "api", method: "GET", path: "/api/audit", allowed: EDITORS },

@@ -156,6 +156,7 @@ const RECIPES: Record<string, Recipe> = {
     },
   },
   "POST /api/imports/url": { mutates: true, probe: () => send("POST", "/api/imports/url", { url: "http://127.0.0.1:9/not-listening" }) },
+  "POST /api/imports/preview": { mutates: false, probe: () => send("POST", "/api/imports/preview", { format: "markdown", content: "# Tea\n\nTea cures every cold within a single day." }) },
 
   "GET /api/audit": { mutates: false, probe: () => get("/api/audit") },
 
