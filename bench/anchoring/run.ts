@@ -4,6 +4,8 @@ import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import { anchorQuote, reanchorClaims, type AnchorResult } from "../../domain/anchoring";
 import { revisionCases, scaleCase, type RevisionCase } from "./cases";
+import { hardSection, runHardCases, worstWrongShare } from "./hard-run";
+import { share, tallyBy } from "./hard-tally";
 import { hypothesisStyleAnchor } from "./hypothesis-style-matcher";
 import { add, emptyTally, record, type Tally } from "./tally";
 
@@ -74,7 +76,17 @@ function main(): void {
     });
     perCase.push(`| ${c.name} | ${cells.join(" | ")} |`);
   }
-  const scaleRows = Object.entries(matchers).map(([name, matcher]) => row(name, run(matcher, scale)));
+  const scaleTallies = Object.entries(matchers).map(([name, matcher]) => [name, run(matcher, scale)] as const);
+  const scaleRows = scaleTallies.map(([name, t]) => row(name, t));
+  const scaleMs = scaleTallies.find(([name]) => name === "Claimcheck reanchorClaims")?.[1].milliseconds ?? NaN;
+  const hard = runHardCases();
+  const targetRows = Object.keys(hard.results).map((name) => {
+    const byKind = tallyBy(hard.cases, hard.results[name]!, (c) => c.kind);
+    const all = byKind.get("all")!;
+    const worst = worstWrongShare(byKind);
+    const met = all.wrong / all.cases <= 0.01 && worst <= 0.03 && all.correct / all.cases >= 0.9;
+    return `| ${name} | ${share(all.wrong, all.cases)} | ${share(worst * 1000, 1000)} | ${share(all.correct, all.cases)} | ${met ? "yes" : "**no**"} |`;
+  });
 
   const machine = [
     `${execSync("nproc").toString().trim()} CPUs`,
@@ -94,6 +106,25 @@ function main(): void {
     "then exact, then approx-string-match with up to min(256, length/2) errors, weights 50/20/20/2, best match always returned.",
     "",
     `Machine: ${machine}. Date: ${execSync("date").toString().trim()}.`,
+    "",
+    "### Targets (issue 17): hard cases",
+    "",
+    "| matcher | wrong overall (target ≤ 1%) | wrong, worst kind (≤ 3%) | correct overall (≥ 90%) | met? |",
+    "| --- | ---: | ---: | ---: | --- |",
+    ...targetRows,
+    "",
+    `Re-anchoring 2,000 claims on a ${(scale.newText.length / 1e6).toFixed(2)} M-unit article (reanchorClaims, target < 1 s): ${scaleMs.toFixed(0)} ms (${scaleMs < 1000 ? "met" : "**not met**"}).`,
+    "",
+    `### Hard cases: ${hard.cases.length} generated claims on four kinds of prose`,
+    "",
+    "bench/anchoring/hard-cases.ts: news (bench/anchoring/prose/news.txt), scientific abstracts (abstracts.txt) and forum",
+    "comments (forum.txt), written for this benchmark, plus the demo article; 60 cases per kind of edit and prose. Each case",
+    "is one claim (1-3 words, a phrase, a sentence or a paragraph) and one revision: the edit of its kind, plus 2-4 unrelated",
+    "edits elsewhere (sentences and paragraphs inserted and deleted, typos) so old offsets drift. *anchorQuote (old position)*",
+    "is what an outside caller gets (the old offsets only); *(+ old text)* passes the previous revision (`previousText`), as",
+    "reanchorClaims does.",
+    "",
+    ...hardSection(hard),
     "",
     `### All ${cases.length} revision cases (${totals["Hypothesis-style"]?.anchors ?? 0} anchors per matcher)`,
     "",

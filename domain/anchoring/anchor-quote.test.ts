@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorQuote } from "./anchor-quote";
+import { anchorOutcome, anchorQuote } from "./anchor-quote";
 import { describeRange } from "./describe-range";
 
 const article = [
@@ -59,22 +59,38 @@ describe("anchorQuote finds the quote", () => {
     expect(anchorQuote(revised, quote, position)).toMatchObject({ start: 8, end: 58, method: "fuzzy" });
   });
 
-  it("in a paragraph moved to the end of the article", () => {
+  it("in a paragraph moved to the end of the article, by the context inside the paragraph", () => {
+    const paragraphs = article.split("\n\n");
+    const moved = "Natto, a fermented soybean dish, is the richest known source of menaquinone-7. It is an acquired taste.";
+    const text = [paragraphs[0], paragraphs[1], moved, paragraphs[3]].join("\n\n");
+    const { quote, position } = selectorsOf("a fermented soybean dish, is the richest known source", text);
+    const revised = [paragraphs[0], paragraphs[1], paragraphs[3], moved].join("\n\n");
+    const start = revised.indexOf("a fermented soybean dish");
+    expect(anchorQuote(revised, quote, position)).toMatchObject({ start, end: start + quote.exact.length, method: "exact" });
+  });
+
+  it("offers, but does not place, a short whole paragraph that moved (its context is other paragraphs)", () => {
     const paragraphs = article.split("\n\n");
     const { quote, position } = selectorsOf(claim);
     const revised = [paragraphs[0], paragraphs[1], paragraphs[3], paragraphs[2]].join("\n\n");
-    expect(anchorQuote(revised, quote, position)).toMatchObject({ start: revised.indexOf(claim), end: revised.length });
+    expect(anchorOutcome(revised, quote, position)).toMatchObject({
+      placed: null,
+      reason: "text_changed",
+      suggestions: [{ start: revised.indexOf(claim), end: revised.length }],
+    });
   });
 });
 
 describe("anchorQuote far from the old position", () => {
   it("finds an edited sentence in a paragraph moved a long way", () => {
     const filler = Array.from({ length: 200 }, (_, i) => `Filler sentence number ${i} about nothing.`).join("\n\n");
-    const text = claim + "\n\n" + filler;
-    const { quote, position } = describeRange(text, 0, claim.length);
+    const paragraph = "Some words come first. " + claim + " And some words come after it.";
+    const text = paragraph + "\n\n" + filler;
+    const { quote, position } = describeRange(text, text.indexOf(claim), text.indexOf(claim) + claim.length);
     const edited = claim.replace("richest", "richests");
-    const revised = filler + "\n\n" + edited;
-    expect(anchorQuote(revised, quote, position)).toMatchObject({ start: revised.length - edited.length, end: revised.length, method: "fuzzy" });
+    const revised = filler + "\n\n" + paragraph.replace(claim, edited);
+    const start = revised.indexOf(edited);
+    expect(anchorQuote(revised, quote, position)).toMatchObject({ start, end: start + edited.length, method: "fuzzy" });
   });
 });
 
@@ -90,13 +106,22 @@ describe("anchorQuote chooses between repeats", () => {
     expect(position.start).toBe(second);
   });
 
-  it("by nearness to the old position when the contexts are equal", () => {
-    const filler = " the same forty units of filler text ... ";
+  it("by the old position when the contexts are equal and the other copies are far from it", () => {
+    const filler = " the same forty units of filler text ... " + "and more words in between. ".repeat(12);
     const text = filler + "QUOTE" + filler + "QUOTE" + filler + "QUOTE" + filler;
     const unit = filler.length + 5;
     const { quote } = describeRange(text, unit + filler.length, 2 * unit);
     const nearTheThird = { start: 2 * unit + filler.length - 3, end: 3 * unit - 3 };
     expect(anchorQuote(text, quote, nearTheThird)?.start).toBe(2 * unit + filler.length);
+  });
+
+  it("not at all when the contexts are equal and the copies are close together", () => {
+    const filler = " the same forty units of filler text ... ";
+    const text = filler + "QUOTE" + filler + "QUOTE" + filler + "QUOTE" + filler;
+    const unit = filler.length + 5;
+    const { quote } = describeRange(text, unit + filler.length, 2 * unit);
+    const roughlyTheThird = { start: 2 * unit + filler.length - 20, end: 3 * unit - 20 };
+    expect(anchorOutcome(text, quote, roughlyTheThird)).toMatchObject({ placed: null, reason: "ambiguous" });
   });
 });
 

@@ -1,5 +1,4 @@
 import search from "approx-string-match";
-import { MAX_ERROR_RATE } from "./acceptance";
 import type { Candidate } from "./score-candidate";
 import { votedStarts, type WordIndex } from "./word-index";
 
@@ -10,6 +9,8 @@ import { votedStarts, type WordIndex } from "./word-index";
  * with the full error budget.
  */
 
+/** The most edit distance an approximate match may have, as a share of the quote length. */
+export const MAX_ERROR_RATE = 0.25;
 const PROBE_LENGTH = 32;
 const PROBE_MAX_ERRORS = 8;
 /** A probe found more often than this is boilerplate and points nowhere in particular. */
@@ -17,6 +18,8 @@ const MAX_PROBE_HITS = 16;
 const MAX_REGIONS = 12;
 /** Quotes up to this length are searched directly: their error budget fits in one 32-bit word. */
 const DIRECT_SEARCH_LENGTH = 96;
+/** Beyond this many units a text is not scanned approximately as a whole for one quote. */
+const LARGE_TEXT = 200_000;
 
 export function maxErrorsFor(quote: string): number {
   return Math.floor(quote.length * MAX_ERROR_RATE);
@@ -41,13 +44,30 @@ export function searchRegion(folded: string, quote: string, from: number, to: nu
 export function searchEverywhere(folded: string, quote: string, wordIndex: () => WordIndex): Candidate[] {
   const budget = maxErrorsFor(quote);
   const voted = votedStarts(wordIndex(), quote);
-  if (voted === null && quote.length <= DIRECT_SEARCH_LENGTH) return searchRegion(folded, quote, 0, folded.length);
-  const regions = voted ?? probeRegionStarts(folded, quote);
+  const large = folded.length > LARGE_TEXT;
+  if (voted === null && quote.length <= DIRECT_SEARCH_LENGTH && !large) return searchRegion(folded, quote, 0, folded.length);
+  const regions = voted ?? (large ? exactChunkStarts(folded, quote) : probeRegionStarts(folded, quote));
   const found: Candidate[] = [];
   for (const estimatedStart of regions) {
     found.push(...searchRegion(folded, quote, estimatedStart - budget - PROBE_LENGTH, estimatedStart + quote.length + budget + PROBE_LENGTH));
   }
   return found;
+}
+
+/**
+ * In a large text, where scanning it approximately for every lost quote costs too much: the places
+ * where a piece of the quote occurs exactly (one of three pieces survives up to two edits).
+ */
+function exactChunkStarts(folded: string, quote: string): number[] {
+  const size = Math.max(8, Math.floor(quote.length / 3));
+  const estimates: number[] = [];
+  for (let offset = 0; offset + size <= quote.length && estimates.length <= MAX_REGIONS; offset += size) {
+    const chunk = quote.slice(offset, offset + size);
+    const hits: number[] = [];
+    for (let at = folded.indexOf(chunk); at !== -1 && hits.length <= MAX_PROBE_HITS; at = folded.indexOf(chunk, at + 1)) hits.push(at - offset);
+    if (hits.length <= MAX_PROBE_HITS) estimates.push(...hits);
+  }
+  return [...new Set(estimates)].slice(0, MAX_REGIONS);
 }
 
 function probeRegionStarts(folded: string, quote: string): number[] {

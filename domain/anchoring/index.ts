@@ -1,5 +1,5 @@
 export { describeRange } from "./describe-range";
-export { anchorQuote, anchorInPreparedText } from "./anchor-quote";
+export { anchorQuote, anchorOutcome, anchorInPreparedText } from "./anchor-quote";
 export { prepareText, type PreparedText } from "./prepared-text";
 export { reanchorClaims, type ClaimAnchor, type ReanchoredClaim } from "./reanchor-claims";
 export {
@@ -13,6 +13,10 @@ export {
 } from "./canonical-text";
 export type {
   AnchorMethod,
+  AnchorOptions,
+  AnchorOutcome,
+  AnchorSuggestion,
+  OrphanReason,
   AnchorResult,
   PositionInput,
   QuoteInput,

@@ -1,10 +1,8 @@
 import { prefixSimilarity, suffixSimilarity } from "./context-similarity";
 import { CONTEXT_LENGTH } from "./types";
 
-/** Weights of the anchor score: the quote dominates, context separates repeats, position breaks ties. */
-const QUOTE_WEIGHT = 0.6;
-const CONTEXT_WEIGHT = 0.3;
-const POSITION_WEIGHT = 0.1;
+/** Weight of the position in the ranking score: the quote and its context carry the evidence, position only breaks near-ties. */
+const POSITION_WEIGHT = 0.05;
 /** Context is compared against a little more text than its own length, to absorb insertions. */
 const CONTEXT_SLACK = 8;
 
@@ -17,8 +15,18 @@ export interface Candidate {
 
 export interface ScoredCandidate extends Candidate {
   quoteSimilarity: number;
+  prefixSimilarity: number | null;
+  suffixSimilarity: number | null;
   /** Mean agreement of prefix and suffix, or null when the quote had no context at all. */
   contextSimilarity: number | null;
+  /**
+   * Sides where the quote ended a block (paragraph) and still does, though the neighbouring block
+   * changed: a paragraph moved or a neighbour edited, not a sign of another place.
+   */
+  prefixAtBoundary: boolean;
+  suffixAtBoundary: boolean;
+  /** Distance from the expected position, or null without one. */
+  distance: number | null;
   score: number;
 }
 
@@ -29,23 +37,56 @@ export interface ScoringContext {
   quote: string;
   prefix: string;
   suffix: string;
+  /** Where the quote is expected to start in this text (the old position carried through the changes, if known). */
   hint: number | undefined;
+  /** The raw prefix and suffix (block breaks are "\n\n" there, spaces in the folded ones). */
+  rawPrefix: string;
+  rawSuffix: string;
+  /** The raw text being searched (block breaks are "\n\n" there, spaces in the folded one). */
+  text: string;
+  /** Whether the quote came with any context at all (a quote given without prefix and suffix says nothing about the ends of the text). */
+  hasContext: boolean;
 }
 
 export function scoreCandidate(candidate: Candidate, context: ScoringContext): ScoredCandidate {
   const { folded, quote, prefix, suffix, hint } = context;
-  const quoteSimilarity = Math.max(0, 1 - candidate.errors / quote.length);
+  const quoteSimilarity = Math.max(0, 1 - candidate.errors / Math.max(1, quote.length));
   const before = folded.slice(Math.max(0, candidate.start - CONTEXT_LENGTH - CONTEXT_SLACK), candidate.start);
   const after = folded.slice(candidate.end, candidate.end + CONTEXT_LENGTH + CONTEXT_SLACK);
-  const sides = [prefixSimilarity(prefix, before), suffixSimilarity(suffix, after)].filter(
-    (s): s is number => s !== null,
-  );
+  // An empty context means the quote was at an end of its text: being at that end of this one agrees with it.
+  const prefixScore = prefix === "" && context.hasContext ? atEnd(before) : prefixSimilarity(prefix, before);
+  const suffixScore = suffix === "" && context.hasContext ? atEnd(after) : suffixSimilarity(suffix, after);
+  const sides = [prefixScore, suffixScore].filter((s): s is number => s !== null);
   const contextSimilarity = sides.length === 0 ? null : sides.reduce((a, b) => a + b, 0) / sides.length;
-  const positionSimilarity =
-    hint === undefined ? 1 : 1 - Math.min(1, Math.abs(candidate.start - hint) / Math.max(1, folded.length));
-  const score =
-    QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * (contextSimilarity ?? quoteSimilarity) + POSITION_WEIGHT * positionSimilarity;
-  return { ...candidate, quoteSimilarity, contextSimilarity, score: Math.min(1, Math.max(0, score)) };
+  const distance = hint === undefined ? null : Math.abs(candidate.start - hint);
+  const positionSimilarity = distance === null ? 1 : 1 - Math.min(1, distance / Math.max(1, folded.length));
+  // Quote and context count by their length: a short quote is told apart by its context, a long one by itself.
+  const quoteWeight = Math.max(quote.length, 8);
+  const prefixWeight = prefixScore === null ? 0 : Math.max(prefix.length, 8);
+  const suffixWeight = suffixScore === null ? 0 : Math.max(suffix.length, 8);
+  const evidence =
+    (quoteWeight * quoteSimilarity + prefixWeight * (prefixScore ?? 0) + suffixWeight * (suffixScore ?? 0)) / (quoteWeight + prefixWeight + suffixWeight);
+  const score = (1 - POSITION_WEIGHT) * evidence + POSITION_WEIGHT * positionSimilarity;
+  return {
+    ...candidate,
+    quoteSimilarity,
+    prefixSimilarity: prefixScore,
+    suffixSimilarity: suffixScore,
+    prefixAtBoundary: prefix.length > 0 && context.rawPrefix.endsWith("\n\n") && (candidate.start === 0 || isBlockBreak(context, candidate.start - 2)),
+    suffixAtBoundary: suffix.length > 0 && context.rawSuffix.startsWith("\n\n") && (candidate.end === folded.length || isBlockBreak(context, candidate.end)),
+    contextSimilarity,
+    distance,
+    score: Math.min(1, Math.max(0, score)),
+  };
+}
+
+function isBlockBreak(context: ScoringContext, at: number): boolean {
+  return at >= 0 && context.text.startsWith("\n\n", at);
+}
+
+/** 1 when nothing but whitespace lies between the candidate and the end of the text, else 0. */
+function atEnd(between: string): number {
+  return between.trim() === "" ? 1 : 0;
 }
 
 /** Highest score first; on equal scores the candidate nearer the hint, then the earlier one. */

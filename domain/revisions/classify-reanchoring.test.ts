@@ -16,7 +16,7 @@ describe("classifyReanchoring", () => {
   const texts = new Map([["r1", OLD]]);
 
   it("tells unchanged, moved, fuzzy and orphaned claims apart, with selectors on the new text", () => {
-    const edited = "Coffee after 4 pm halves deep sleep.\n\nA new paragraph.\n\nMost adults drink cofee every day.";
+    const edited = "Coffee after 4 pm halves deep sleep.\n\nMost adults drink cofee every day.\n\nA new paragraph.";
     const outcomes = classifyReanchoring(edited, claims, texts);
     expect(outcomes.map((o) => [o.claimId, o.kind])).toEqual([
       ["sleep", "unchanged"],
@@ -25,7 +25,7 @@ describe("classifyReanchoring", () => {
     ]);
     const fuzzy = outcomes[1]!.placed!;
     expect(edited.slice(fuzzy.start, fuzzy.end)).toBe("Most adults drink cofee");
-    expect(fuzzy.quote).toMatchObject({ exact: "Most adults drink cofee", suffix: " every day." });
+    expect(fuzzy.quote).toMatchObject({ exact: "Most adults drink cofee", suffix: " every day.\n\nA new paragraph." });
     expect(outcomes[2]!.placed).toBeNull();
     expect(countOutcomes(outcomes)).toMatchObject({ total: 3, unchanged: 1, fuzzy: 1, orphaned: 1, moved: 0 });
   });
@@ -39,8 +39,8 @@ describe("classifyReanchoring", () => {
   it("carries each claim over from its own revision and marks orphans found again", () => {
     const older = "An old sentence about tea and sleep.";
     const orphan = claimOn("old", older, "tea and sleep", "r0", true);
-    const outcomes = classifyReanchoring(`${OLD}\n\nAn old sentence about tea and sleep, restored.`, [...claims, orphan], new Map([...texts, ["r0", older]]));
-    expect(outcomes[3]).toMatchObject({ claimId: "old", recovered: true, placed: { method: "exact" } });
+    const outcomes = classifyReanchoring(`${OLD}\n\nAn old sentence about tea and sleep.`, [...claims, orphan], new Map([...texts, ["r0", older]]));
+    expect(outcomes[3]).toMatchObject({ claimId: "old", recovered: true, placed: { method: "position" } });
     const stillLost = classifyReanchoring(OLD, [orphan], new Map([["r0", older]]));
     expect(stillLost[0]).toMatchObject({ kind: "still_orphaned", placed: null, recovered: false });
   });
