@@ -131,6 +131,16 @@ describe("session versions", () => {
     expect(await currentSession(await signIn(user.email, "another long password"))).not.toBeNull();
   });
 
+  it("guessing the current password through a stolen session is limited like sign-in", async () => {
+    const user = await newUser("reader");
+    const outcomes: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      outcomes.push(await changeOwnPassword(user, { currentPassword: `guess ${i}`, newPassword: "another long password" }).then(() => "changed", (error: { code?: string }) => error.code ?? "?"));
+    }
+    expect(outcomes).toEqual(["INVALID_INPUT", "INVALID_INPUT", "INVALID_INPUT", "INVALID_INPUT", "INVALID_INPUT", "INVALID_INPUT", "RATE_LIMITED"]);
+    await expect(changeOwnPassword(user, { currentPassword: PASSWORD, newPassword: "another long password" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+
   it("admins may not change their own role, only others'", async () => {
     await expect(changeUserRole(admin, admin.id, "reader")).rejects.toMatchObject({ code: "FORBIDDEN" });
     const user = await newUser("reader");
