@@ -1,0 +1,93 @@
+import { NEGATION_WORDS, STOP_WORDS } from "./stop-words";
+import { stemWord } from "./stem-word";
+
+/** A text reduced to what the matching features compare. */
+export interface AnalyzedText {
+  /** Content-word stems in order (stop words dropped), for BM25 and word n-grams. */
+  stems: string[];
+  /** Numbers as digits ("1,000" -> "1000", "70%" -> "70"). */
+  numbers: Set<string>;
+  /** Lower-cased capitalized words and acronyms not opening a sentence: names, places, organizations. */
+  entities: Set<string>;
+  /** Whether the text says "not", "never", "false", ... */
+  negated: boolean;
+  /** Character 4-grams of the content words (with word-boundary marks), for spelling and morphology variants. */
+  charGrams: Set<string>;
+  /** Pairs of adjacent content stems. */
+  bigrams: Set<string>;
+}
+
+const URL_PATTERN = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/gi;
+/** A tweet's trailing signature as copied from an embed: "— Name (@handle) January 14, 2020". */
+/** The date closing a tweet's embed signature: "— Name (@handle) January 14, 2020". */
+const SIGNATURE_DATE_PATTERN = /(\(@\w+\))\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*"?\s*$/;
+const HANDLE_PATTERN = /@(\w+)/g;
+const HASHTAG_PATTERN = /#(\w+)/g;
+const CHAR_GRAM = 4;
+
+/**
+ * Removes what a social-media post carries besides its claim (links, @handles, the embed
+ * signature) and splits #CamelCaseHashtags into words.
+ */
+export function cleanClaimText(text: string): string {
+  return text
+    .replace(SIGNATURE_DATE_PATTERN, "$1 ")
+    .replace(URL_PATTERN, " ")
+    .replace(HANDLE_PATTERN, (_, name: string) => ` ${splitCamelCase(name)} `)
+    .replace(HASHTAG_PATTERN, (_, tag: string) => ` ${splitCamelCase(tag)} `)
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'");
+}
+
+/** "AustralianFires" -> "Australian Fires", "realDonaldTrump" -> "real Donald Trump", "COVID19" -> "COVID 19". */
+function splitCamelCase(word: string): string {
+  return word.replace(/_/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Za-z])(\d)/g, "$1 $2");
+}
+
+/** Words with their case, diacritics removed; numbers keep their digits together. */
+function rawWords(text: string): string[] {
+  const folded = text.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’‘`]/g, "'");
+  return folded.match(/\d[\d,.]*\d%?|\d%?|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+function normalizeNumber(token: string): string {
+  return token.replace(/%$/, "").replace(/,(?=\d{3}\b)/g, "").replace(/\.0+$/, "");
+}
+
+export function analyzeText(text: string): AnalyzedText {
+  const cleaned = cleanClaimText(text);
+  const stems: string[] = [];
+  const numbers = new Set<string>();
+  const entities = new Set<string>();
+  const charGrams = new Set<string>();
+  let negated = false;
+
+  // Sentence openers are capitalized by grammar, not because they name something.
+  const sentences = cleaned.split(/(?<=[.!?:;"“”])\s+|\n+/);
+  for (const sentence of sentences) {
+    const words = rawWords(sentence);
+    words.forEach((raw, index) => {
+      if (/^\d/.test(raw)) {
+        numbers.add(normalizeNumber(raw));
+        stems.push(normalizeNumber(raw));
+        return;
+      }
+      const lower = raw.toLowerCase();
+      const base = lower.replace(/'(t|s|re|ve|ll|d|m)$/, "");
+      if (lower.endsWith("n't") || NEGATION_WORDS.has(base)) negated = true;
+      const isAcronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
+      const isCapitalized = /^\p{Lu}/u.test(raw) && (index > 0 || isAcronym);
+      if (isCapitalized && !STOP_WORDS.has(base) && base.length > 1) entities.add(base);
+      if (STOP_WORDS.has(base) || base.length < 2) return;
+      const stem = stemWord(base);
+      stems.push(stem);
+      const padded = `_${base}_`;
+      if (padded.length <= CHAR_GRAM) charGrams.add(padded);
+      for (let i = 0; i + CHAR_GRAM <= padded.length; i++) charGrams.add(padded.slice(i, i + CHAR_GRAM));
+    });
+  }
+  const bigrams = new Set<string>();
+  for (let i = 0; i + 1 < stems.length; i++) bigrams.add(`${stems[i]} ${stems[i + 1]}`);
+  return { stems, numbers, entities, negated, charGrams, bigrams };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "./analyze-text";
+import { buildCorpusStatistics } from "./corpus-statistics";
+import { analyzeCandidate, claimText, fieldStemsOf, type MatchCandidate } from "./match-candidate";
+import { bm25, computeFeatures } from "./matching-features";
+import { averagePrecisionAt, meanAveragePrecisionAt, precisionAtOne } from "./ranking-metrics";
+import { scoreCandidates } from "./score-candidates";
+
+const candidate = (claimId: string, quote: string, articleTitle = "", tags: string[] = [], restatement = ""): MatchCandidate => ({
+  claimId,
+  quote,
+  restatement,
+  tags,
+  articleTitle,
+});
+
+const CORPUS = [
+  candidate("k2", "Vitamin K2 reverses arterial calcification in 90 days", "The miracle of vitamin K2", ["absolute"]),
+  candidate("5g", "5G towers spread the coronavirus", "Do 5G towers spread COVID-19?"),
+  candidate("mask", "Masks do not stop the spread of the coronavirus", "Masks and COVID-19"),
+  candidate("bill", "Bill Gates wants to put microchips in vaccines", "Gates microchip vaccine rumour"),
+  candidate("walls", "Obama built a ten foot wall around his mansion", "Walls around politicians' homes"),
+];
+const analyzedCorpus = CORPUS.map(analyzeCandidate);
+const stats = buildCorpusStatistics(analyzedCorpus.map(fieldStemsOf));
+
+describe("claimText", () => {
+  it("uses the restatement only when it says something the quote does not", () => {
+    expect(claimText({ quote: "K2 is a miracle", restatement: "k2 is a miracle" })).toBe("K2 is a miracle");
+    expect(claimText({ quote: "K2 is a miracle", restatement: "Vitamin K2 cures disease" })).toBe("K2 is a miracle\nVitamin K2 cures disease");
+    expect(claimText({ quote: "", restatement: "Vitamin K2 cures disease" })).toBe("Vitamin K2 cures disease");
+  });
+});
+
+describe("bm25", () => {
+  it("scores a rare shared word above a common one, and nothing for no shared word", () => {
+    const rare = bm25(["microchip"], analyzedCorpus[3]?.all.stems ?? [], stats, stats.all);
+    const common = bm25(["coronavirus"], analyzedCorpus[1]?.all.stems ?? [], stats, stats.all);
+    expect(rare).toBeGreaterThan(common);
+    expect(bm25(["microchip"], analyzedCorpus[0]?.all.stems ?? [], stats, stats.all)).toBe(0);
+  });
+});
+
+describe("computeFeatures", () => {
+  const features = (query: string, index: number) => computeFeatures(analyzeText(query), analyzedCorpus[index] ?? analyzedCorpus[0]!, stats);
+
+  it("flags a negation mismatch only when one side negates", () => {
+    expect(features("masks stop the spread of coronavirus", 2).negationMismatch).toBe(1);
+    expect(features("masks don't stop coronavirus spreading", 2).negationMismatch).toBe(0);
+  });
+
+  it("counts numbers and names in common", () => {
+    const same = features("K2 reverses calcification in 90 days", 0);
+    const other = features("K2 reverses calcification in 30 days", 0);
+    expect(same.numbersShared).toBeGreaterThan(other.numbersShared);
+    expect(other.numbersMissing).toBeGreaterThan(same.numbersMissing);
+    expect(features("Bill Gates and his vaccine chips", 3).entitiesShared).toBeGreaterThan(0);
+    expect(features("someone and vaccine chips", 3).entitiesMissing).toBe(1);
+  });
+
+  it("measures word and character overlap between 0 and 1", () => {
+    const close = features("5G towers are spreading the coronavirus!", 1);
+    const far = features("Bill Gates microchips", 1);
+    for (const name of ["candidateCoverage", "queryCoverage", "bigramOverlap", "charGramSimilarity"] as const) {
+      expect(close[name]).toBeGreaterThan(far[name]);
+      expect(close[name]).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("scores tags and the article title as their own fields", () => {
+    expect(features("an absolute claim", 0).bm25Tags).toBeGreaterThan(0);
+    expect(features("a miracle", 0).bm25Title).toBeGreaterThan(0);
+    expect(features("a miracle", 0).bm25Claim).toBe(0);
+  });
+});
+
+describe("scoreCandidates", () => {
+  it("puts the claim a post repeats first, with a probability", () => {
+    const ranked = scoreCandidates("BREAKING: the new 5G towers are what spreads #coronavirus https://t.co/abc — Jo (@jo) March 3, 2020", CORPUS, stats);
+    expect(ranked[0]?.candidate.claimId).toBe("5g");
+    for (const { score } of ranked) expect(score).toBeGreaterThanOrEqual(0);
+    expect(ranked[0]?.score).toBeLessThanOrEqual(1);
+    expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? 1);
+  });
+
+  it("answers nothing for no candidates", () => {
+    expect(scoreCandidates("anything", [], stats)).toEqual([]);
+  });
+});
+
+describe("ranking metrics", () => {
+  it("computes average precision at 5, MAP and P@1", () => {
+    expect(averagePrecisionAt(["a", "b", "c"], new Set(["a"]))).toBe(1);
+    expect(averagePrecisionAt(["x", "a"], new Set(["a"]))).toBe(0.5);
+    expect(averagePrecisionAt(["x", "y", "z", "w", "v", "a"], new Set(["a"]))).toBe(0);
+    const rankings = [
+      { ranked: ["a"], relevant: new Set(["a"]) },
+      { ranked: ["x", "b"], relevant: new Set(["b"]) },
+    ];
+    expect(meanAveragePrecisionAt(rankings)).toBe(0.75);
+    expect(precisionAtOne(rankings)).toBe(0.5);
+  });
+});

@@ -1,0 +1,91 @@
+import type { AnalyzedText } from "./analyze-text";
+import { inverseDocumentFrequency, type CorpusStatistics, type FieldStatistics } from "./corpus-statistics";
+import type { AnalyzedCandidate } from "./match-candidate";
+
+/** The features the scorer combines, each comparing a query with one candidate claim. */
+export const FEATURE_NAMES = [
+  "bm25Claim",
+  "bm25Title",
+  "bm25Tags",
+  "bm25All",
+  "candidateCoverage",
+  "queryCoverage",
+  "bigramOverlap",
+  "charGramSimilarity",
+  "numbersShared",
+  "numbersMissing",
+  "entitiesShared",
+  "entitiesMissing",
+  "negationMismatch",
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type FeatureVector = Record<FeatureName, number>;
+
+const K1 = 1.2;
+const B = 0.75;
+
+/** Okapi BM25 of one field for the query's stems. */
+export function bm25(queryStems: readonly string[], documentStems: readonly string[], stats: CorpusStatistics, field: FieldStatistics): number {
+  if (documentStems.length === 0 || queryStems.length === 0) return 0;
+  const termFrequency = new Map<string, number>();
+  for (const stem of documentStems) termFrequency.set(stem, (termFrequency.get(stem) ?? 0) + 1);
+  const lengthNorm = 1 - B + (B * documentStems.length) / (field.averageLength || documentStems.length);
+  let score = 0;
+  for (const term of new Set(queryStems)) {
+    const tf = termFrequency.get(term);
+    if (!tf) continue;
+    score += (inverseDocumentFrequency(stats, field, term) * tf * (K1 + 1)) / (tf + K1 * lengthNorm);
+  }
+  return score;
+}
+
+/** Share of `of`'s distinct stems (weighted by idf) that `within` contains. */
+export function weightedCoverage(of: readonly string[], within: ReadonlySet<string>, stats: CorpusStatistics): number {
+  let total = 0;
+  let found = 0;
+  for (const stem of new Set(of)) {
+    const weight = inverseDocumentFrequency(stats, stats.all, stem);
+    total += weight;
+    if (within.has(stem)) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return shared;
+}
+
+/** Cosine similarity of two sets. */
+function setCosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  return countShared(a, b) / Math.sqrt(a.size * b.size);
+}
+
+/**
+ * Raw features of one query-candidate pair. BM25 values are unbounded; scoreCandidates
+ * rescales them by the best candidate's so that weights mean the same for short and long queries.
+ */
+export function computeFeatures(query: AnalyzedText, candidate: AnalyzedCandidate, stats: CorpusStatistics): FeatureVector {
+  const queryStemSet = new Set(query.stems);
+  const candidateStemSet = new Set(candidate.all.stems);
+  const sharedNumbers = countShared(candidate.all.numbers, query.numbers);
+  const sharedEntities = countShared(candidate.all.entities, query.entities);
+  return {
+    bm25Claim: bm25(query.stems, candidate.claim.stems, stats, stats.claim),
+    bm25Title: bm25(query.stems, candidate.title.stems, stats, stats.title),
+    bm25Tags: bm25(query.stems, candidate.tags.stems, stats, stats.tags),
+    bm25All: bm25(query.stems, candidate.all.stems, stats, stats.all),
+    candidateCoverage: weightedCoverage(candidate.claim.stems, queryStemSet, stats),
+    queryCoverage: weightedCoverage(query.stems, candidateStemSet, stats),
+    bigramOverlap: candidate.all.bigrams.size ? countShared(candidate.all.bigrams, query.bigrams) / candidate.all.bigrams.size : 0,
+    charGramSimilarity: setCosine(query.charGrams, candidate.all.charGrams),
+    numbersShared: Math.min(sharedNumbers, 3) / 3,
+    numbersMissing: candidate.all.numbers.size ? (candidate.all.numbers.size - sharedNumbers) / candidate.all.numbers.size : 0,
+    entitiesShared: Math.min(sharedEntities, 3) / 3,
+    entitiesMissing: candidate.all.entities.size ? (candidate.all.entities.size - sharedEntities) / candidate.all.entities.size : 0,
+    negationMismatch: query.negated === candidate.all.negated ? 0 : 1,
+  };
+}

@@ -1,0 +1,30 @@
+import type { FeatureName } from "./matching-features";
+
+export interface MatchingWeights {
+  bias: number;
+  features: Record<FeatureName, number>;
+}
+
+/**
+ * Written by bench/claim-matching/tune-weights.ts (npm run tune:claim-matching) from the TRAIN
+ * split only (train MAP@5 0.8681). The score is sigmoid(bias + sum of weight * feature):
+ * a probability that the candidate is the same claim. Do not edit by hand: re-run the script.
+ */
+export const MATCHING_WEIGHTS: MatchingWeights = {
+  bias: -12.3682,
+  features: {
+    bm25Claim: 0,
+    bm25Title: 0,
+    bm25Tags: 0,
+    bm25All: 9.3843,
+    candidateCoverage: 0,
+    queryCoverage: 4.6921,
+    bigramOverlap: 0,
+    charGramSimilarity: 6.569,
+    numbersShared: 0,
+    numbersMissing: 0,
+    entitiesShared: 0,
+    entitiesMissing: 0,
+    negationMismatch: 0,
+  },
+};

@@ -1,0 +1,63 @@
+import { analyzeText } from "./analyze-text";
+import type { CorpusStatistics } from "./corpus-statistics";
+import { computeFeatures, FEATURE_NAMES, type FeatureVector } from "./matching-features";
+import { analyzeCandidate, type AnalyzedCandidate, type MatchCandidate } from "./match-candidate";
+import { MATCHING_WEIGHTS, type MatchingWeights } from "./matching-weights";
+
+export interface ScoredCandidate<C> {
+  candidate: C;
+  score: number;
+  features: FeatureVector;
+}
+
+const BM25_FEATURES = ["bm25Claim", "bm25Title", "bm25Tags", "bm25All"] as const;
+
+/**
+ * Rescales each BM25 feature by the query's best candidate, so that a weight means the same
+ * whatever the query's length; bounded features are left as they are.
+ */
+export function normalizeFeatureVectors(vectors: FeatureVector[]): FeatureVector[] {
+  const best = Object.fromEntries(BM25_FEATURES.map((name) => [name, Math.max(0, ...vectors.map((v) => v[name]))]));
+  return vectors.map((vector) => {
+    const out = { ...vector };
+    for (const name of BM25_FEATURES) out[name] = best[name] ? vector[name] / (best[name] as number) : 0;
+    return out;
+  });
+}
+
+export function linearScore(features: FeatureVector, weights: MatchingWeights): number {
+  let score = weights.bias;
+  for (const name of FEATURE_NAMES) score += weights.features[name] * features[name];
+  return score;
+}
+
+/** Turns the linear score into a 0..1 match probability (the scorer was fitted as a logistic model's ranking). */
+export function matchProbability(score: number): number {
+  return 1 / (1 + Math.exp(-score));
+}
+
+/** Feature vectors of every candidate for one query, normalized together. */
+export function candidateFeatures(queryText: string, candidates: readonly AnalyzedCandidate[], stats: CorpusStatistics): FeatureVector[] {
+  const query = analyzeText(queryText);
+  return normalizeFeatureVectors(candidates.map((candidate) => computeFeatures(query, candidate, stats)));
+}
+
+/**
+ * Re-ranks the index's candidates for a query: best first, each with its match probability.
+ * Pure: the caller supplies the candidates (from the database's full-text index) and the
+ * corpus statistics.
+ */
+export function scoreCandidates<C extends MatchCandidate>(
+  queryText: string,
+  candidates: readonly C[],
+  stats: CorpusStatistics,
+  weights: MatchingWeights = MATCHING_WEIGHTS,
+): ScoredCandidate<C>[] {
+  const features = candidateFeatures(queryText, candidates.map(analyzeCandidate), stats);
+  return candidates
+    .map((candidate, index) => {
+      const vector = features[index] as FeatureVector;
+      return { candidate, features: vector, score: matchProbability(linearScore(vector, weights)) };
+    })
+    .sort((a, b) => b.score - a.score || a.candidate.claimId.localeCompare(b.candidate.claimId));
+}
