@@ -10,15 +10,17 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { DatabaseProvider } from "../../server/database-url";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { sqliteFilePath, type DatabaseProvider } from "../../server/database-url";
 import { driverAdapterFactory } from "../../server/driver-adapter";
 import { createScratchDatabase, dropScratchDatabase } from "../pg/scratch-database";
 import { migrationsDirFor, schemaPathFor } from "./migrate";
 import { readMigrationsFolder } from "./migrations-folder";
 import { postgresMigrationAdapterFactory } from "./postgres-migration-adapter";
 import { openSchemaEngine } from "./schema-engine";
+import { SEARCH_INDEX_TRIGGERS, searchIndexFilter } from "./search-index-tables";
 
-const NO_FILTER = { externalTables: [], externalEnums: [] };
 
 /** The SQL a new migration would contain after the committed ones; "" when they match the models. */
 export async function pendingMigrationScript(provider: DatabaseProvider, url: string, migrationsDir = migrationsDirFor(provider)): Promise<string> {
@@ -27,15 +29,15 @@ export async function pendingMigrationScript(provider: DatabaseProvider, url: st
   const factory = provider === "postgresql" ? postgresMigrationAdapterFactory(url) : driverAdapterFactory(url);
   const { engine, close } = await openSchemaEngine(factory, schemaPath);
   try {
-    await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
+    await engine.applyMigrations({ migrationsList, filters: searchIndexFilter(provider) });
     // The diagnostic sets up the shadow database that createMigration needs (SQLite's in particular).
-    await engine.devDiagnostic({ migrationsList, filters: NO_FILTER });
+    await engine.devDiagnostic({ migrationsList, filters: searchIndexFilter(provider) });
     const output = await engine.createMigration({
       draft: true,
       migrationName: "check",
       migrationsList,
       schema: { files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }] },
-      filters: NO_FILTER,
+      filters: searchIndexFilter(provider),
     });
     return withoutComments(output.migrationScript ?? "");
   } finally {
@@ -52,18 +54,50 @@ function withoutComments(script: string): string {
     .trim();
 }
 
+/**
+ * The claim search index's triggers that the migrations leave missing: a later SQLite migration
+ * that redefines "Claim" or "Article" (DROP TABLE, then rename a copy) drops them silently.
+ */
+export async function missingSearchIndexTriggers(provider: DatabaseProvider, url: string): Promise<string[]> {
+  let present: string[];
+  if (provider === "sqlite") {
+    const database = new Database(sqliteFilePath(url), { readonly: true });
+    try {
+      present = (database.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as { name: string }[]).map((row) => row.name);
+    } finally {
+      database.close();
+    }
+  } else {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      present = (await client.query<{ tgname: string }>("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")).rows.map((row) => row.tgname);
+    } finally {
+      await client.end();
+    }
+  }
+  return SEARCH_INDEX_TRIGGERS[provider].filter((name) => !present.includes(name));
+}
+
+async function checkUrl(provider: DatabaseProvider, url: string): Promise<string> {
+  const script = await pendingMigrationScript(provider, url);
+  const missing = await missingSearchIndexTriggers(provider, url);
+  if (missing.length === 0) return script;
+  return `${script}\n-- The claim search index's triggers are missing after the migrations: ${missing.join(", ")}.\n-- A migration redefined "Claim" or "Article": re-create them at its end (see *_claim_search/migration.sql).`.trim();
+}
+
 async function checkProvider(provider: DatabaseProvider): Promise<string> {
   if (provider === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "claimcheck-migrations-check-"));
     try {
-      return await pendingMigrationScript(provider, `file:${join(dir, "check.db")}`);
+      return await checkUrl(provider, `file:${join(dir, "check.db")}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
   const url = await createScratchDatabase(`migrations_check_${process.pid}`);
   try {
-    return await pendingMigrationScript(provider, url);
+    return await checkUrl(provider, url);
   } finally {
     await dropScratchDatabase(url);
   }
@@ -79,7 +113,7 @@ async function main() {
       console.log(`${provider}: migrations match prisma/models.prisma`);
     } else {
       stale = true;
-      console.error(`${provider}: the migrations are behind prisma/models.prisma; a new migration would be:\n${script}\n`);
+      console.error(`${provider}: the migrations do not give the schema prisma/models.prisma describes (with the claim search index); what is missing:\n${script}\n`);
     }
   }
   // Exit explicitly: the WASM engine leaves a 10 s timer behind after a PostgreSQL session.

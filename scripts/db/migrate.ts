@@ -12,11 +12,11 @@ import Database from "better-sqlite3";
 import { databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "../../server/database-url";
 import { driverAdapterFactory, SQLITE_BUSY_TIMEOUT_MS } from "../../server/driver-adapter";
 import { openSchemaEngine } from "./schema-engine";
+import { searchIndexFilter } from "./search-index-tables";
 import { postgresMigrationAdapterFactory, withPostgresMigrationLock } from "./postgres-migration-adapter";
 import { readMigrationsFolder, writeMigration } from "./migrations-folder";
 
 const root = resolve(import.meta.dirname, "..", "..");
-const NO_FILTER = { externalTables: [], externalEnums: [] };
 
 export type MigrateMode = "dev" | "deploy" | "reset";
 
@@ -65,15 +65,15 @@ async function migrateUnlocked(url: string, options: { mode: MigrateMode; name?:
     engineLog,
   );
   try {
-    if (options.mode === "reset" && provider === "postgresql") await engine.reset({ filter: NO_FILTER });
+    if (options.mode === "reset" && provider === "postgresql") await engine.reset({ filter: searchIndexFilter(provider) });
 
     // On a new database the engine's diagnostics need the _prisma_migrations table: applying
     // an empty list creates it.
-    await engine.applyMigrations({ migrationsList: { ...readMigrationsFolder(migrationsDir), migrationDirectories: [] }, filters: NO_FILTER });
+    await engine.applyMigrations({ migrationsList: { ...readMigrationsFolder(migrationsDir), migrationDirectories: [] }, filters: searchIndexFilter(provider) });
 
     let created: string | null = null;
     if (options.mode === "dev") {
-      const diagnostic = await engine.devDiagnostic({ migrationsList: readMigrationsFolder(migrationsDir), filters: NO_FILTER });
+      const diagnostic = await engine.devDiagnostic({ migrationsList: readMigrationsFolder(migrationsDir), filters: searchIndexFilter(provider) });
       if (diagnostic.action.tag === "reset") {
         throw new Error(`The database has drifted from the migrations (${diagnostic.action.reason}). Run npm run db:reset.`);
       }
@@ -82,7 +82,7 @@ async function migrateUnlocked(url: string, options: { mode: MigrateMode; name?:
         migrationName: options.name ?? "migration",
         migrationsList: readMigrationsFolder(migrationsDir),
         schema: { files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }] },
-        filters: NO_FILTER,
+        filters: searchIndexFilter(provider),
       });
       if (output.migrationScript && output.migrationScript.trim().length > 0) {
         writeMigration(migrationsDir, output.generatedMigrationName, output.migrationScript, provider);
@@ -91,7 +91,7 @@ async function migrateUnlocked(url: string, options: { mode: MigrateMode; name?:
       }
     }
 
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrationsFolder(migrationsDir), filters: NO_FILTER });
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrationsFolder(migrationsDir), filters: searchIndexFilter(provider) });
     result = { provider, created, applied: appliedMigrationNames };
   } finally {
     await close();

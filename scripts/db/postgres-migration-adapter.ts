@@ -51,12 +51,31 @@ function newPool(connectionString: string): AdapterPool {
   return new pg.Pool({ connectionString, max: 2, Client: CharAsTextClient }) as unknown as AdapterPool;
 }
 
+/**
+ * PrismaPg runs a migration script by splitting it at every ";", which cuts a function body
+ * ($$ ... $$, as in the claim search index's triggers) apart. PostgreSQL takes a whole script as
+ * one simple query, in order, as the native engine sends it.
+ */
+async function connectRunningWholeScripts(factory: PrismaPg, pool: AdapterPool): Promise<SqlDriverAdapter> {
+  const adapter = await factory.connect();
+  const reportError = (adapter as unknown as { onError: (error: unknown) => never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  return adapter;
+}
+
 export function postgresMigrationAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  const main = new PrismaPg(newPool(url), { disposeExternalPool: true });
+  const pool = newPool(url);
+  const main = new PrismaPg(pool, { disposeExternalPool: true });
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: () => connectRunningWholeScripts(main, pool),
     connectToShadowDb: async (): Promise<SqlDriverAdapter> => {
       const database = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID().replaceAll("-", "_")}`;
       const admin = new pg.Client({ connectionString: url });
@@ -66,7 +85,8 @@ export function postgresMigrationAdapterFactory(url: string): SqlMigrationAwareD
       } finally {
         await admin.end();
       }
-      const shadow = await new PrismaPg(newPool(withDatabase(url, database)), { disposeExternalPool: true }).connect();
+      const shadowPool = newPool(withDatabase(url, database));
+      const shadow = await connectRunningWholeScripts(new PrismaPg(shadowPool, { disposeExternalPool: true }), shadowPool);
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();

@@ -1,0 +1,77 @@
+import "server-only";
+import { fts5MatchExpression, tsqueryExpression } from "@/domain/claim-matching/index-query-terms";
+import { Prisma } from "../../../generated/sqlite/client";
+import type { Actor } from "../../authz";
+import { databaseProvider, databaseUrl } from "../../database-url";
+import { db } from "../../db";
+
+/** How many candidates the full-text index hands to the re-ranker. */
+export const CANDIDATE_COUNT = 100;
+
+/** A claim the index found, with what the re-ranker and the answer need. */
+export interface CandidateRow {
+  claimId: string;
+  quote: string;
+  restatement: string;
+  tagsJson: string;
+  verdict: string | null;
+  checkedAt: Date;
+  articleId: string;
+  articleSlug: string;
+  articleTitle: string;
+  articleStatus: string;
+}
+
+/**
+ * Which claims a search may see: published reviews for everyone; a reviewer also sees the
+ * reviews they work on (created or assigned), an editor every review.
+ */
+export type SearchScope = { kind: "published" } | { kind: "workspace"; actor: Actor };
+
+function scopeCondition(scope: SearchScope): Prisma.Sql {
+  if (scope.kind === "published") return Prisma.sql`a."status" = 'published'`;
+  const { actor } = scope;
+  if (actor.role === "editor" || actor.role === "admin") return Prisma.sql`1 = 1`;
+  return Prisma.sql`(a."status" = 'published' OR a."createdById" = ${actor.id}
+    OR EXISTS (SELECT 1 FROM "Assignment" s WHERE s."articleId" = a."id" AND s."userId" = ${actor.id}))`;
+}
+
+const SELECTED = Prisma.sql`c."id" AS "claimId", c."exact" AS "quote", c."restatement", c."tagsJson", c."verdict", c."updatedAt" AS "checkedAt",
+  a."id" AS "articleId", a."slug" AS "articleSlug", a."title" AS "articleTitle", a."status" AS "articleStatus"`;
+
+/**
+ * The best CANDIDATE_COUNT claims for any of the terms by the database's own ranking (FTS5's
+ * bm25 on SQLite, ts_rank on PostgreSQL), within the scope; excludeClaimId (the claim being
+ * edited) is left out.
+ */
+export async function searchCandidates(terms: readonly string[], scope: SearchScope, excludeClaimId?: string): Promise<CandidateRow[]> {
+  if (terms.length === 0) return [];
+  const exclude = excludeClaimId ? Prisma.sql`AND c."id" <> ${excludeClaimId}` : Prisma.empty;
+  let rows: CandidateRow[];
+  if (databaseProvider(databaseUrl()) === "sqlite") {
+    // Column weights: quote, restatement, tags, title.
+    rows = await db.$queryRaw<CandidateRow[]>`SELECT ${SELECTED}
+      FROM "ClaimSearch" JOIN "ClaimSearchRow" r ON r."rowid" = "ClaimSearch"."rowid"
+      JOIN "Claim" c ON c."id" = r."claimId" JOIN "Article" a ON a."id" = c."articleId"
+      WHERE "ClaimSearch" MATCH ${fts5MatchExpression(terms)} AND ${scopeCondition(scope)} ${exclude}
+      ORDER BY bm25("ClaimSearch", 1.0, 1.0, 0.3, 0.6) LIMIT ${CANDIDATE_COUNT}`;
+  } else {
+    const query = tsqueryExpression(terms);
+    if (!query) return [];
+    rows = await db.$queryRaw<CandidateRow[]>`SELECT ${SELECTED}
+      FROM "ClaimSearch" s JOIN "Claim" c ON c."id" = s."claimId" JOIN "Article" a ON a."id" = c."articleId"
+      WHERE s."document" @@ to_tsquery('english', ${query}) AND ${scopeCondition(scope)} ${exclude}
+      ORDER BY ts_rank(s."document", to_tsquery('english', ${query})) DESC, c."id" LIMIT ${CANDIDATE_COUNT}`;
+  }
+  return rows.map((row) => ({ ...row, checkedAt: new Date(row.checkedAt) }));
+}
+
+/** Tags are stored as JSON text; anything but an array of strings counts as none. */
+export function parseTags(tagsJson: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(tagsJson);
+    return Array.isArray(parsed) ? parsed.filter((tag): tag is string => typeof tag === "string") : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { indexQueryTerms } from "@/domain/claim-matching/index-query-terms";
+import { scoreCandidates } from "@/domain/claim-matching/score-candidates";
+import { db } from "../../db";
+import { claimCorpusStatistics } from "./claim-corpus-statistics";
+import { parseTags, searchCandidates, type CandidateRow, type SearchScope } from "./search-candidates";
+
+export interface SimilarClaim {
+  claimId: string;
+  articleSlug: string;
+  articleTitle: string;
+  articleStatus: string;
+  quote: string;
+  restatement: string;
+  verdict: string | null;
+  /** The re-ranker's probability that this is the same claim, 0..1. */
+  score: number;
+  /** The claim on its public reader page (meaningful for published reviews). */
+  url: string;
+  checkedAt: Date;
+  evidenceCount: number;
+}
+
+export interface SearchSimilarClaimsOptions {
+  text: string;
+  limit: number;
+  scope: SearchScope;
+  /** The claim being edited, which is not its own match. */
+  excludeClaimId?: string;
+}
+
+/** The public reader page's deep link to one claim. */
+export function claimReaderUrl(articleSlug: string, claimId: string): string {
+  return `/articles/${encodeURIComponent(articleSlug)}#claim-${encodeURIComponent(claimId)}`;
+}
+
+/**
+ * "Checked before?": the claims most likely to be the same as `text`, best first. The
+ * database's full-text index proposes candidates among the claims the scope may see; the
+ * re-ranker in domain/claim-matching orders them.
+ */
+export async function searchSimilarClaims(options: SearchSimilarClaimsOptions): Promise<SimilarClaim[]> {
+  const stats = await claimCorpusStatistics();
+  const candidates = await searchCandidates(indexQueryTerms(options.text, stats), options.scope, options.excludeClaimId);
+  const ranked = scoreCandidates(
+    options.text,
+    candidates.map((row) => ({ ...row, tags: parseTags(row.tagsJson) })),
+    stats,
+  ).slice(0, options.limit);
+  const evidenceCounts = await countEvidence(ranked.map((r) => r.candidate.claimId));
+  return ranked.map(({ candidate, score }) => toSimilarClaim(candidate, score, evidenceCounts.get(candidate.claimId) ?? 0));
+}
+
+async function countEvidence(claimIds: string[]): Promise<Map<string, number>> {
+  if (claimIds.length === 0) return new Map();
+  const groups = await db.evidence.groupBy({ by: ["claimId"], where: { claimId: { in: claimIds } }, _count: { _all: true } });
+  return new Map(groups.map((group) => [group.claimId, group._count._all]));
+}
+
+function toSimilarClaim(row: CandidateRow, score: number, evidenceCount: number): SimilarClaim {
+  return {
+    claimId: row.claimId,
+    articleSlug: row.articleSlug,
+    articleTitle: row.articleTitle,
+    articleStatus: row.articleStatus,
+    quote: row.quote,
+    restatement: row.restatement,
+    verdict: row.verdict,
+    score: Math.round(score * 1000) / 1000,
+    url: claimReaderUrl(row.articleSlug, row.claimId),
+    checkedAt: row.checkedAt,
+    evidenceCount,
+  };
+}
