@@ -30,6 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <Link href="/">Reviews</Link>
+            <Link href="/claims">Search claims</Link>
             <AccountNav />
           </nav>
         </header>

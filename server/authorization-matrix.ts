@@ -58,6 +58,7 @@ export const AUTHORIZATION_MATRIX: readonly AuthorizationRow[] = [
   { kind: "page", method: "GET", path: "/articles/[slug]/revisions/[number]", subject: "draft", allowed: WORKS_ON_ARTICLE },
   { kind: "page", method: "GET", path: "/dashboard", allowed: EDITORS, note: "others get a sign-in prompt or an \"Editors only\" page" },
   { kind: "page", method: "GET", path: "/dashboard/[slug]", subject: "draft", allowed: EDITORS, note: "others get a sign-in prompt or an \"Editors only\" page" },
+  { kind: "page", method: "GET", path: "/claims", allowed: EVERYONE, note: "search over published claims only" },
   { kind: "page", method: "GET", path: "/signin", allowed: EVERYONE },
   { kind: "page", method: "GET", path: "/signout", allowed: EVERYONE },
   { kind: "page", method: "GET", path: "/audit", allowed: EDITORS },
@@ -89,6 +90,7 @@ export const AUTHORIZATION_MATRIX: readonly AuthorizationRow[] = [
   { kind: "api", method: "GET", path: "/api/articles/[slug]/annotations/[annotationId]", subject: "published", allowed: EVERYONE },
 
   // Claims
+  { kind: "api", method: "GET", path: "/api/claims/similar", allowed: EVERYONE, note: "\"Checked before?\": published reviews only, for everyone alike" },
   { kind: "api", method: "PATCH", path: "/api/claims/[id]", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "DELETE", path: "/api/claims/[id]", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "PUT", path: "/api/claims/[id]/rating", allowed: WORKS_ON_ARTICLE },

@@ -1,12 +1,14 @@
 import "server-only";
 
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "INVALID_QUERY" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED";
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   INVALID_INPUT: 422,
+  /** A query string that is not valid (GET requests): 400, with the reason. */
+  INVALID_QUERY: 400,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,

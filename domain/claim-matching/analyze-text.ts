@@ -55,7 +55,13 @@ function normalizeNumber(token: string): string {
   return token.replace(/%$/, "").replace(/,(?=\d{3}\b)/g, "").replace(/\.0+$/, "");
 }
 
-export function analyzeText(text: string): AnalyzedText {
+/** The content stems alone (what corpus statistics need), without the other features' work. */
+export function contentStems(text: string): string[] {
+  return analyzeText(text, { stemsOnly: true }).stems;
+}
+
+export function analyzeText(text: string, options: { stemsOnly?: boolean } = {}): AnalyzedText {
+  const full = !options.stemsOnly;
   const cleaned = cleanClaimText(text);
   const stems: string[] = [];
   const numbers = new Set<string>();
@@ -76,18 +82,21 @@ export function analyzeText(text: string): AnalyzedText {
       const lower = raw.toLowerCase();
       const base = lower.replace(/'(t|s|re|ve|ll|d|m)$/, "");
       if (lower.endsWith("n't") || NEGATION_WORDS.has(base)) negated = true;
-      const isAcronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
-      const isCapitalized = /^\p{Lu}/u.test(raw) && (index > 0 || isAcronym);
-      if (isCapitalized && !STOP_WORDS.has(base) && base.length > 1) entities.add(base);
+      if (full) {
+        const isAcronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
+        const isCapitalized = /^\p{Lu}/u.test(raw) && (index > 0 || isAcronym);
+        if (isCapitalized && !STOP_WORDS.has(base) && base.length > 1) entities.add(base);
+      }
       if (STOP_WORDS.has(base) || base.length < 2) return;
       const stem = stemWord(base);
       stems.push(stem);
+      if (!full) return;
       const padded = `_${base}_`;
       if (padded.length <= CHAR_GRAM) charGrams.add(padded);
       for (let i = 0; i + CHAR_GRAM <= padded.length; i++) charGrams.add(padded.slice(i, i + CHAR_GRAM));
     });
   }
   const bigrams = new Set<string>();
-  for (let i = 0; i + 1 < stems.length; i++) bigrams.add(`${stems[i]} ${stems[i + 1]}`);
+  if (full) for (let i = 0; i + 1 < stems.length; i++) bigrams.add(`${stems[i]} ${stems[i + 1]}`);
   return { stems, numbers, entities, negated, charGrams, bigrams };
 }

@@ -1,4 +1,5 @@
-import { analyzeText, type AnalyzedText } from "./analyze-text";
+import { analyzeText, contentStems, type AnalyzedText } from "./analyze-text";
+import { LruMap } from "../support/lru-map";
 import type { FieldStems } from "./corpus-statistics";
 
 /** An indexed claim as the re-ranker sees it: the texts the index stores. */
@@ -27,17 +28,52 @@ export function claimText(candidate: Pick<MatchCandidate, "quote" | "restatement
   return `${quote}\n${restatement}`;
 }
 
-export function analyzeCandidate(candidate: MatchCandidate): AnalyzedCandidate {
-  const text = claimText(candidate);
-  const tags = candidate.tags.join("\n");
+/** Claim, title and tags as one text, from their separate analyses (bigrams do not cross fields). */
+function mergeAnalyses(parts: readonly AnalyzedText[]): AnalyzedText {
+  const union = (pick: (part: AnalyzedText) => Set<string>) => new Set(parts.flatMap((part) => [...pick(part)]));
   return {
-    claim: analyzeText(text),
-    title: analyzeText(candidate.articleTitle),
-    tags: analyzeText(tags),
-    all: analyzeText(`${text}\n${candidate.articleTitle}\n${tags}`),
+    stems: parts.flatMap((part) => part.stems),
+    numbers: union((part) => part.numbers),
+    entities: union((part) => part.entities),
+    negated: parts.some((part) => part.negated),
+    charGrams: union((part) => part.charGrams),
+    bigrams: union((part) => part.bigrams),
   };
+}
+
+export function analyzeCandidate(candidate: MatchCandidate): AnalyzedCandidate {
+  const claim = analyzeText(claimText(candidate));
+  const title = analyzeText(candidate.articleTitle);
+  const tags = analyzeText(candidate.tags.join("\n"));
+  return { claim, title, tags, all: mergeAnalyses([claim, title, tags]) };
+}
+
+/**
+ * Analyses of recently seen candidates, by claim and texts: a search re-ranks up to 100
+ * claims, and the same claims come back for similar queries.
+ */
+export class CandidateAnalysisCache {
+  private readonly cache: LruMap<string, AnalyzedCandidate>;
+
+  constructor(limit = 20_000) {
+    this.cache = new LruMap(limit);
+  }
+
+  analyze(candidate: MatchCandidate): AnalyzedCandidate {
+    const key = [candidate.claimId, candidate.quote, candidate.restatement, candidate.articleTitle, ...candidate.tags].join("\u0000");
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const analyzed = analyzeCandidate(candidate);
+    this.cache.set(key, analyzed);
+    return analyzed;
+  }
 }
 
 export function fieldStemsOf(analyzed: AnalyzedCandidate): FieldStems {
   return { claim: analyzed.claim.stems, title: analyzed.title.stems, tags: analyzed.tags.stems };
+}
+
+/** The same stems as analyzeCandidate's, computed alone (for corpus statistics over every claim). */
+export function candidateFieldStems(candidate: MatchCandidate): FieldStems {
+  return { claim: contentStems(claimText(candidate)), title: contentStems(candidate.articleTitle), tags: contentStems(candidate.tags.join("\n")) };
 }

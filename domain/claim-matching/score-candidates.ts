@@ -51,9 +51,10 @@ export function scoreCandidates<C extends MatchCandidate>(
   queryText: string,
   candidates: readonly C[],
   stats: CorpusStatistics,
-  weights: MatchingWeights = MATCHING_WEIGHTS,
+  options: { weights?: MatchingWeights; analyze?: (candidate: C) => AnalyzedCandidate } = {},
 ): ScoredCandidate<C>[] {
-  const features = candidateFeatures(queryText, candidates.map(analyzeCandidate), stats);
+  const weights = options.weights ?? MATCHING_WEIGHTS;
+  const features = candidateFeatures(queryText, candidates.map(options.analyze ?? analyzeCandidate), stats);
   return candidates
     .map((candidate, index) => {
       const vector = features[index] as FeatureVector;

@@ -62,6 +62,7 @@ const RECIPES: Record<string, Recipe> = {
   "GET /dashboard/[slug] (draft)": { mutates: false, probe: ({ world }) => get(`/dashboard/${world.slug}`), deniedText: /<h1>(Editors only|Sign in to continue)<\/h1>/ },
   "GET /review/new": { mutates: false, probe: () => get("/review/new") },
   "GET /review/[slug] (draft)": { mutates: false, probe: ({ world }) => get(`/review/${world.slug}`) },
+  "GET /claims": { mutates: false, probe: () => get("/claims?q=vitamin%20K2") },
   "GET /signin": { mutates: false, probe: () => get("/signin") },
   "GET /signout": { mutates: false, probe: () => get("/signout") },
   "GET /audit": { mutates: false, probe: () => get("/audit") },
@@ -126,6 +127,7 @@ const RECIPES: Record<string, Recipe> = {
   },
   "POST /api/claims/[id]/resize": { mutates: true, probe: ({ world }) => send("POST", `/api/claims/${world.claimId}/resize`, { version: world.claimVersion, start: 0, end: 22 }) },
   "POST /api/claims/[id]/split": { mutates: true, probe: ({ world }) => send("POST", `/api/claims/${world.claimId}/split`, { version: world.claimVersion, at: 16 }) },
+  "GET /api/claims/similar": { mutates: false, probe: () => get("/api/claims/similar?q=vitamin%20K2%20calcification") },
   "POST /api/claims/merge": {
     mutates: true,
     probe: ({ world }) => send("POST", "/api/claims/merge", { claims: [{ id: world.claimId, version: world.claimVersion }, { id: world.otherClaimId, version: 1 }] }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { buildCorpusStatistics, type CorpusStatistics } from "@/domain/claim-matching/corpus-statistics";
-import { analyzeCandidate, fieldStemsOf } from "@/domain/claim-matching/match-candidate";
+import { candidateFieldStems } from "@/domain/claim-matching/match-candidate";
 import { parseTags } from "./search-candidates";
 import { db } from "../../db";
 import { searchIndexVersion } from "./search-index-version";
@@ -25,7 +25,7 @@ async function build(version: string): Promise<CachedStatistics> {
   const claims = await db.claim.findMany({ select: { id: true, exact: true, restatement: true, tagsJson: true, article: { select: { title: true } } } });
   const stats = buildCorpusStatistics(
     claims.map((claim) =>
-      fieldStemsOf(analyzeCandidate({ claimId: claim.id, quote: claim.exact, restatement: claim.restatement, tags: parseTags(claim.tagsJson), articleTitle: claim.article.title })),
+      candidateFieldStems({ claimId: claim.id, quote: claim.exact, restatement: claim.restatement, tags: parseTags(claim.tagsJson), articleTitle: claim.article.title }),
     ),
   );
   return { version, builtAt: Date.now(), stats };

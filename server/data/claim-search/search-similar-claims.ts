@@ -1,9 +1,14 @@
 import "server-only";
 import { indexQueryTerms } from "@/domain/claim-matching/index-query-terms";
+import { CandidateAnalysisCache } from "@/domain/claim-matching/match-candidate";
 import { scoreCandidates } from "@/domain/claim-matching/score-candidates";
 import { db } from "../../db";
 import { claimCorpusStatistics } from "./claim-corpus-statistics";
 import { parseTags, searchCandidates, type CandidateRow, type SearchScope } from "./search-candidates";
+
+const globalForCache = globalThis as unknown as { claimcheckCandidateAnalyses?: CandidateAnalysisCache };
+/** One cache per server process of the re-ranker's analyses of claims, by their texts. */
+const candidateAnalyses: CandidateAnalysisCache = (globalForCache.claimcheckCandidateAnalyses ??= new CandidateAnalysisCache());
 
 export interface SimilarClaim {
   claimId: string;
@@ -46,6 +51,7 @@ export async function searchSimilarClaims(options: SearchSimilarClaimsOptions): 
     options.text,
     candidates.map((row) => ({ ...row, tags: parseTags(row.tagsJson) })),
     stats,
+    { analyze: (candidate) => candidateAnalyses.analyze(candidate) },
   ).slice(0, options.limit);
   const evidenceCounts = await countEvidence(ranked.map((r) => r.candidate.claimId));
   return ranked.map(({ candidate, score }) => toSimilarClaim(candidate, score, evidenceCounts.get(candidate.claimId) ?? 0));

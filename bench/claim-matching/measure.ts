@@ -1,0 +1,124 @@
+/**
+ * One provider's half of `npm run bench:claim-matching` (bench/claim-matching/run.ts starts it):
+ *   tsx bench/claim-matching/measure.ts <sqlite|postgresql> <database url>
+ * Loads the 10,375 verified claims as published reviews through the product's data functions
+ * (createArticle, createClaims, changeArticleStatus; bench/claim-matching/fixture-candidates.ts
+ * says how a verified claim is stored), then answers every dev query through
+ * searchSimilarClaims, the code under GET /api/claims/similar's cache. Prints one JSON line.
+ */
+import { register } from "node:module";
+import { performance } from "node:perf_hooks";
+import { meanAveragePrecisionAt, precisionAtOne } from "../../domain/claim-matching/ranking-metrics";
+import { loadQueries, loadVerifiedClaims } from "./fixture";
+import { claimParagraph, FIXTURE_ARTICLE_TITLE, VERIFIED_CLAIMS_PER_ARTICLE, verifiedClaimAsCandidate } from "./fixture-candidates";
+
+register(
+  `data:text/javascript,${encodeURIComponent(`export async function resolve(specifier, context, nextResolve) {
+  if (specifier === "server-only") return { url: "data:text/javascript,", shortCircuit: true };
+  return nextResolve(specifier, context);
+}`)}`,
+);
+
+export interface ProviderFigures {
+  provider: string;
+  claims: number;
+  loadSeconds: number;
+  statisticsMs: number;
+  queries: number;
+  reranked: { map5: number; p1: number };
+  databaseRankingOnly: { map5: number; p1: number };
+  medianMs: number;
+  p95Ms: number;
+  candidateMedianMs: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+async function main() {
+  const [provider, url] = process.argv.slice(2);
+  if (!provider || !url) throw new Error("usage: measure.ts <sqlite|postgresql> <database url>");
+  process.env.DATABASE_URL = url;
+  const { db } = await import("../../server/db");
+  const { createUser } = await import("../../prisma/factories");
+  const { createArticle } = await import("../../server/data/articles/create-article");
+  const { createClaims } = await import("../../server/data/claims/create-claims");
+  const { changeArticleStatus } = await import("../../server/data/articles/change-article-status");
+  const { searchSimilarClaims } = await import("../../server/data/claim-search/search-similar-claims");
+  const { searchCandidates } = await import("../../server/data/claim-search/search-candidates");
+  const { claimCorpusStatistics } = await import("../../server/data/claim-search/claim-corpus-statistics");
+  const { indexQueryTerms } = await import("../../domain/claim-matching/index-query-terms");
+
+  const user = await createUser(db, { email: "bench-editor@claimcheck.test", name: "Bench editor", role: "editor", password: "bench password long" });
+  const editor = { id: user.id, email: user.email, name: user.name, role: "editor" as const };
+  const verified = loadVerifiedClaims().slice(0, Number(process.env.BENCH_CLAIMS ?? Infinity));
+  const fixtureIdOf = new Map<string, string>();
+  const loadStart = performance.now();
+  for (let first = 0; first < verified.length; first += VERIFIED_CLAIMS_PER_ARTICLE) {
+    const chunk = verified.slice(first, first + VERIFIED_CLAIMS_PER_ARTICLE);
+    const article = await createArticle(editor, { title: FIXTURE_ARTICLE_TITLE, author: null, content: [FIXTURE_ARTICLE_TITLE, ...chunk.map(claimParagraph)].join("\n\n"), format: "text" });
+    // Each claim spans its paragraph of the article's canonical text (the plain-text import
+    // may take a short first paragraph as the title: the content starts with the title).
+    const { text } = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, select: { text: true } });
+    let offset = 0;
+    const spans = chunk.map((claim) => {
+      const start = text.indexOf(claimParagraph(claim), offset);
+      if (start < 0) throw new Error(`article ${article.slug}: claim ${claim.id} is not in the imported text`);
+      offset = start + claimParagraph(claim).length;
+      return { start, end: offset };
+    });
+    const created = await createClaims(editor, article.slug, {
+      claims: chunk.map((claim, i) => ({ ...(spans[i] as { start: number; end: number }), restatement: verifiedClaimAsCandidate(claim).restatement, checkable: true, tags: [] })),
+    });
+    await changeArticleStatus(editor, article.slug, "published");
+    created.forEach((claim, i) => fixtureIdOf.set(claim.id, chunk[i]?.id ?? ""));
+    if (Math.floor((first + chunk.length) / 1000) > Math.floor(first / 1000)) console.error(`${provider}: ${first + chunk.length} claims loaded`);
+  }
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+
+  const statsStart = performance.now();
+  const stats = await claimCorpusStatistics();
+  const statisticsMs = performance.now() - statsStart;
+
+  const queries = loadQueries("dev");
+  const times: number[] = [];
+  const candidateTimes: number[] = [];
+  const reranked: { ranked: string[]; relevant: Set<string> }[] = [];
+  const databaseOnly: { ranked: string[]; relevant: Set<string> }[] = [];
+  for (const query of queries) {
+    const start = performance.now();
+    const results = await searchSimilarClaims({ text: query.text, limit: 5, scope: { kind: "published" } });
+    times.push(performance.now() - start);
+    reranked.push({ ranked: results.map((r) => fixtureIdOf.get(r.claimId) ?? ""), relevant: query.relevant });
+
+    const candidateStart = performance.now();
+    const candidates = await searchCandidates(indexQueryTerms(query.text, stats), { kind: "published" });
+    candidateTimes.push(performance.now() - candidateStart);
+    databaseOnly.push({ ranked: candidates.slice(0, 5).map((c) => fixtureIdOf.get(c.claimId) ?? ""), relevant: query.relevant });
+  }
+  times.sort((a, b) => a - b);
+  candidateTimes.sort((a, b) => a - b);
+  const figures: ProviderFigures = {
+    provider,
+    claims: verified.length,
+    loadSeconds,
+    statisticsMs,
+    queries: queries.length,
+    reranked: { map5: meanAveragePrecisionAt(reranked), p1: precisionAtOne(reranked) },
+    databaseRankingOnly: { map5: meanAveragePrecisionAt(databaseOnly), p1: precisionAtOne(databaseOnly) },
+    medianMs: percentile(times, 0.5),
+    p95Ms: percentile(times, 0.95),
+    candidateMedianMs: percentile(candidateTimes, 0.5),
+  };
+  await db.$disconnect();
+  console.log(JSON.stringify(figures));
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
