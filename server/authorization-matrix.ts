@@ -96,6 +96,8 @@ export const AUTHORIZATION_MATRIX: readonly AuthorizationRow[] = [
   { kind: "api", method: "PUT", path: "/api/claims/[id]/rating", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "PUT", path: "/api/claims/[id]/consensus", allowed: EDITORS },
   { kind: "api", method: "POST", path: "/api/claims/[id]/evidence", allowed: WORKS_ON_ARTICLE },
+  { kind: "api", method: "GET", path: "/api/claims/[id]/similar", allowed: WORKS_ON_ARTICLE, note: "the workspace's \"Checked before\" panel" },
+  { kind: "api", method: "POST", path: "/api/claims/[id]/copy-evidence", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "POST", path: "/api/claims/[id]/resize", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "POST", path: "/api/claims/[id]/split", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "POST", path: "/api/claims/merge", allowed: WORKS_ON_ARTICLE },

@@ -121,6 +121,8 @@ const RECIPES: Record<string, Recipe> = {
   "DELETE /api/claims/[id]": { mutates: true, probe: ({ world }) => ({ method: "DELETE", url: `/api/claims/${world.claimId}` }) },
   "PUT /api/claims/[id]/rating": { mutates: true, probe: ({ world }) => send("PUT", `/api/claims/${world.claimId}/rating`, { version: world.claimVersion, verdict: "unsupported", confidence: 4 }) },
   "PUT /api/claims/[id]/consensus": { mutates: true, probe: ({ world }) => send("PUT", `/api/claims/${world.claimId}/consensus`, { version: world.claimVersion, verdict: "unsupported" }) },
+  "GET /api/claims/[id]/similar": { mutates: false, probe: ({ world }) => get(`/api/claims/${world.claimId}/similar`) },
+  "POST /api/claims/[id]/copy-evidence": { mutates: true, probe: ({ world }) => send("POST", `/api/claims/${world.claimId}/copy-evidence`, { fromClaimId: PUBLISHED_CLAIM }) },
   "POST /api/claims/[id]/evidence": {
     mutates: true,
     probe: ({ world }) => send("POST", `/api/claims/${world.claimId}/evidence`, { finding: "Another finding.", stance: "supports", studyDesign: "cohort", source: { title: "Matrix cohort" } }),

@@ -16,6 +16,9 @@ let ops: {
   deleteClaim: typeof import("../../server/data/claims/delete-claim").deleteClaim;
   updateArticle: typeof import("../../server/data/articles/update-article").updateArticle;
   changeArticleStatus: typeof import("../../server/data/articles/change-article-status").changeArticleStatus;
+  listCheckedBefore: typeof import("../../server/data/claim-search/list-checked-before").listCheckedBefore;
+  copyEvidence: typeof import("../../server/data/evidence/copy-evidence").copyEvidence;
+  addEvidence: typeof import("../../server/data/evidence/add-evidence").addEvidence;
   searchSimilarClaims: typeof import("../../server/data/claim-search/search-similar-claims").searchSimilarClaims;
   forgetClaimCorpusStatistics: typeof import("../../server/data/claim-search/claim-corpus-statistics").forgetClaimCorpusStatistics;
 };
@@ -33,6 +36,9 @@ beforeAll(async () => {
     ...(await import("../../server/data/articles/update-article")),
     ...(await import("../../server/data/articles/change-article-status")),
     ...(await import("../../server/data/claim-search/search-similar-claims")),
+    ...(await import("../../server/data/claim-search/list-checked-before")),
+    ...(await import("../../server/data/evidence/copy-evidence")),
+    ...(await import("../../server/data/evidence/add-evidence")),
     ...(await import("../../server/data/claim-search/claim-corpus-statistics")),
   };
   for (const [key, role] of [["reviewer", "reviewer"], ["otherReviewer", "reviewer"], ["editor", "editor"]] as const) {
@@ -139,5 +145,35 @@ describe("the claim search index", () => {
     await reviewedClaim("Onions in socks draw out fevers.");
     await reviewedClaim("Onions in the room absorb fevers.");
     expect(await publishedMatches("onions fevers", 1)).toHaveLength(1);
+  });
+});
+
+describe("checked before, in the workspace", () => {
+  it("lists an earlier published review of the same claim as probably the same, and copies its evidence once, reusing the source", async () => {
+    const earlier = await reviewedClaim("Cracking your knuckles causes arthritis in the hands.", { publish: false });
+    await ops.addEvidence(actors.reviewer, earlier.claim.id, { finding: "No link in 300 people.", locator: null, note: null, stance: "contradicts", studyDesign: "cross_sectional", source: { title: "Knuckle cracking and hand arthritis", authors: [], container: null, year: null, doi: null, pmid: null } });
+    await ops.changeArticleStatus(actors.editor, earlier.article.slug, "published");
+    const current = await reviewedClaim("Cracking your knuckles causes arthritis in your hands, says my aunt.", { publish: false, by: actors.otherReviewer });
+
+    ops.forgetClaimCorpusStatistics();
+    const matches = await ops.listCheckedBefore(actors.otherReviewer, current.claim.id);
+    expect(matches[0]).toMatchObject({ claimId: earlier.claim.id, strength: "probably_same", articleStatus: "published", evidenceCount: 1 });
+    await expect(ops.listCheckedBefore(actors.reviewer, current.claim.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const sourcesBefore = await db.source.count();
+    expect(await ops.copyEvidence(actors.otherReviewer, current.claim.id, { fromClaimId: earlier.claim.id })).toHaveLength(1);
+    expect(await ops.copyEvidence(actors.otherReviewer, current.claim.id, { fromClaimId: earlier.claim.id })).toHaveLength(0);
+    expect(await db.source.count()).toBe(sourcesBefore);
+    const copied = await db.evidence.findMany({ where: { claimId: current.claim.id } });
+    const original = await db.evidence.findFirstOrThrow({ where: { claimId: earlier.claim.id } });
+    expect(copied).toMatchObject([{ sourceId: original.sourceId, finding: "No link in 300 people.", stance: "contradicts" }]);
+  });
+
+  it("refuses to copy from a review the reviewer may not see, or onto a claim they do not work on", async () => {
+    const hidden = await reviewedClaim("Chewing gum stays in the stomach for seven years.", { publish: false });
+    const mine = await reviewedClaim("Swallowed gum stays inside you for seven years.", { publish: false, by: actors.otherReviewer });
+    await expect(ops.copyEvidence(actors.otherReviewer, mine.claim.id, { fromClaimId: hidden.claim.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(ops.copyEvidence(actors.reviewer, mine.claim.id, { fromClaimId: hidden.claim.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.evidence.count({ where: { claimId: mine.claim.id } })).toBe(0);
   });
 });

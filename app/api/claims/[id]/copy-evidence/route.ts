@@ -1,0 +1,9 @@
+import { ZCopyEvidenceInput } from "@/domain/schemas/checked-before";
+import { copyEvidence } from "@/server/data/evidence/copy-evidence";
+import { readJson, routeHandler } from "@/server/http/route-handler";
+
+/** Copies a matching claim's evidence onto this claim (sources reused). */
+export const POST = routeHandler<{ id: string }>(async ({ request, actor, params }) => {
+  const created = await copyEvidence(actor, params.id, await readJson(request, ZCopyEvidenceInput));
+  return Response.json({ copied: created.length }, { status: 201 });
+});
