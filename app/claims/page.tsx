@@ -4,8 +4,7 @@ import { ClaimSearchForm } from "@/components/claim-search/claim-search-form";
 import { ClaimSearchResults } from "@/components/claim-search/claim-search-results";
 import { ZClaimSearchPageQuery } from "@/domain/schemas/claim-search-page";
 import { getPublishedSimilarClaims } from "@/server/data/claim-search/get-published-similar-claims";
-import { clientAddress } from "@/server/security/login-rate-limit";
-import { searchRateLimiter } from "@/server/security/request-rate-limit";
+import { rateLimitKey, searchRateLimiter } from "@/server/security/request-rate-limit";
 import "../styles/claim-search.css";
 
 export const metadata: Metadata = { title: "Search checked claims" };
@@ -23,7 +22,7 @@ export default async function ClaimSearchPage({ searchParams }: { searchParams: 
     body = <p role="alert">{parsed.error.issues[0]?.message ?? "That search is not valid."}</p>;
   } else if (!query.q) {
     body = <p className="hint">Type a claim, a sentence from a post or a headline: published reviews that checked the same claim are listed, best match first.</p>;
-  } else if (searchRateLimiter.take(clientAddress(await headers())) !== null) {
+  } else if (searchRateLimiter.take(rateLimitKey(await headers())) !== null) {
     body = <p role="alert">Too many searches from your address in the last minute; try again shortly.</p>;
   } else {
     const { results } = await getPublishedSimilarClaims(query.q, SEARCHED);

@@ -1,10 +1,12 @@
 // No "server-only" marker: the unit tests drive it directly.
+import { addressBucket, clientAddress, trustedProxyHops, type HeaderSource } from "../../domain/security/client-address";
 
 /**
  * Requests counted per client address in a sliding window, for public endpoints that cost
- * database work (GET /api/claims/similar). Like the sign-in limiter, the counts live in this
- * process's memory: right for one instance; behind a load balancer each instance counts its
- * own share, so the effective limit is multiplied by the number of instances.
+ * database work (GET /api/claims/similar). The counts live in this process's memory: right for
+ * one instance; behind a load balancer each instance counts its own share, so the effective
+ * limit is multiplied by the number of instances (the sign-in limits, which must hold exactly,
+ * are in the database instead).
  */
 export interface RequestRateLimitOptions {
   windowMs: number;
@@ -60,3 +62,8 @@ export const searchRateLimiter: RequestRateLimiter = (globalForLimiter.claimchec
   windowMs: 60_000,
   maxRequests: searchRateLimitPerMinute(),
 }));
+
+/** Who is counted: the client's address (as the sign-in limits see it, CLAIMCHECK_TRUSTED_PROXY_HOPS), IPv6 per /64. */
+export function rateLimitKey(headers: HeaderSource): string {
+  return addressBucket(clientAddress(headers, trustedProxyHops(process.env.CLAIMCHECK_TRUSTED_PROXY_HOPS)));
+}

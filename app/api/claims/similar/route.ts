@@ -3,15 +3,14 @@ import { ZSimilarClaimsQuery } from "@/domain/schemas/claim-search";
 import { getPublishedSimilarClaims } from "@/server/data/claim-search/get-published-similar-claims";
 import { AppError } from "@/server/errors";
 import { fieldErrors, routeHandler } from "@/server/http/route-handler";
-import { clientAddress } from "@/server/security/login-rate-limit";
-import { searchRateLimiter } from "@/server/security/request-rate-limit";
+import { rateLimitKey, searchRateLimiter } from "@/server/security/request-rate-limit";
 
 /**
  * "Checked before?" for everyone: the published claims most likely to be the same as `q`,
  * best first (README, "Claim search API"). Anonymous, cached, rate limited per client address.
  */
 export const GET = routeHandler(async ({ request }) => {
-  const wait = searchRateLimiter.take(clientAddress(request.headers));
+  const wait = searchRateLimiter.take(rateLimitKey(request.headers));
   if (wait !== null) {
     return NextResponse.json(
       { error: { code: "RATE_LIMITED", message: `Too many searches from your address; try again in ${wait} s.`, details: null } },
