@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z, ZodError } from "zod";
 import { AppError } from "../errors";
+import { nulCharacterPath } from "./nul-character-path";
 import { appOrigin } from "../security/app-origin";
 import { getActor } from "../session";
 import { assertSameOrigin, CrossSiteRequestError } from "./same-origin";
@@ -78,6 +79,11 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T)
     body = JSON.parse(text);
   } catch {
     throw new AppError("INVALID_INPUT", "The request body is not valid JSON.");
+  }
+  const nul = text.includes("\\u0000") ? nulCharacterPath(body) : null;
+  if (nul) {
+    const message = "Text cannot contain the NUL character (U+0000).";
+    throw new AppError("INVALID_INPUT", message, { fieldErrors: { [nul.join(".") || "_"]: [message] } });
   }
   return schema.parse(body);
 }
