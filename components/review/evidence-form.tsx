@@ -49,6 +49,10 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
               doi: source.doi,
               pmid: source.pmid,
               url: source.url,
+              volume: source.volume,
+              issue: source.issue,
+              pages: source.pages,
+              publisher: source.publisher,
             },
           }),
       ...details,
@@ -121,6 +125,10 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
             {sourceField("title", "Title")}
             {sourceField("authors", "Authors")}
             {sourceField("container", "Journal or site")}
+            {sourceField("volume", "Volume")}
+            {sourceField("issue", "Issue")}
+            {sourceField("pages", "Pages")}
+            {sourceField("publisher", "Publisher")}
             {sourceField("year", "Year", "number")}
             {sourceField("doi", "DOI")}
             {sourceField("pmid", "PMID")}

@@ -11,14 +11,30 @@ export interface SourceFields {
   doi: string;
   pmid: string;
   url: string;
+  volume: string;
+  issue: string;
+  pages: string;
+  publisher: string;
 }
 
-export const EMPTY_SOURCE: SourceFields = { title: "", authors: "", container: "", year: "", doi: "", pmid: "", url: "" };
+export const EMPTY_SOURCE: SourceFields = { title: "", authors: "", container: "", year: "", doi: "", pmid: "", url: "", volume: "", issue: "", pages: "", publisher: "" };
 
 interface Resolution {
   lookup: "online" | "offline" | "parsed";
   message: string;
-  fields: { title: string | null; authors: string[]; container: string | null; year: number | null; doi: string | null; pmid: string | null; url: string | null };
+  fields: {
+    title: string | null;
+    authors: string[];
+    container: string | null;
+    year: number | null;
+    doi: string | null;
+    pmid: string | null;
+    url: string | null;
+    volume: string | null;
+    issue: string | null;
+    pages: string | null;
+    publisher: string | null;
+  };
 }
 
 /** Paste a DOI, DOI URL, PMID, PubMed URL, BibTeX or RIS entry; the fields below are filled from it (online when possible). */
@@ -45,6 +61,10 @@ export function SourceLookup({ onResolved }: { onResolved: (fields: SourceFields
       doi: f.doi ?? "",
       pmid: f.pmid ?? "",
       url: f.url ?? "",
+      volume: f.volume ?? "",
+      issue: f.issue ?? "",
+      pages: f.pages ?? "",
+      publisher: f.publisher ?? "",
     });
     setNotice({ kind: result.data.lookup === "offline" ? "offline" : "ok", text: result.data.message });
   }

@@ -73,7 +73,7 @@ describe("cslFromFields", () => {
   });
 
   it("round-trips through fieldsFromCsl", () => {
-    const fields = { title: "µg ≥ 5: α-β 维生素K2", authors: ["Luo, G.", "World Health Organization"], container: "Nature", year: 1997, doi: "10.1038/386078a0", pmid: "9052783", url: "https://example.org/a" };
+    const fields = { title: "µg ≥ 5: α-β 维生素K2", authors: ["Luo, G.", "World Health Organization"], container: "Nature", year: 1997, doi: "10.1038/386078a0", pmid: "9052783", url: "https://example.org/a", volume: "386", issue: "6620", pages: "78-81", publisher: "Nature Publishing Group" };
     expect(fieldsFromCsl(cslFromFields(fields))).toEqual(fields);
   });
 

@@ -13,6 +13,11 @@ export type TCitationFields = {
   doi: string | null;
   pmid: string | null;
   url: string | null;
+  volume: string | null;
+  issue: string | null;
+  /** "78-81", "e508-e522", "1115069". */
+  pages: string | null;
+  publisher: string | null;
 };
 
 /** What a form may send: every field optional, authors as typed ("Family, Given" or "Given Family"). */
@@ -25,6 +30,10 @@ export type TCitationFieldsInput = {
   doi?: string | null;
   pmid?: string | null;
   url?: string | null;
+  volume?: string | null;
+  issue?: string | null;
+  pages?: string | null;
+  publisher?: string | null;
 };
 
 /** Removes the inline markup CSL allows in titles (<i>, <b>, <sup>, <sub>, <span class="nocase">). */
@@ -44,7 +53,17 @@ export function fieldsFromCsl(csl: TCslItem): TCitationFields {
     doi: csl.DOI ? normalizeDoi(csl.DOI) : null,
     pmid: csl.PMID ? normalizePmid(csl.PMID) : null,
     url: csl.URL ? (normalizeUrl(csl.URL) === null ? null : csl.URL.trim()) : null,
+    volume: scalarText(csl.volume),
+    issue: scalarText(csl.issue),
+    pages: scalarText(csl.page),
+    publisher: scalarText(csl.publisher),
   };
+}
+
+/** CSL numbers may come as numbers from some parsers ("volume": 386). */
+function scalarText(value: unknown): string | null {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return typeof value === "string" ? plainText(value) : null;
 }
 
 function defaultType(fields: TCitationFieldsInput): string {
@@ -74,5 +93,13 @@ export function cslFromFields(fields: TCitationFieldsInput): TCslItem {
   if (pmid) csl.PMID = pmid;
   const url = nonEmpty(fields.url);
   if (url && normalizeUrl(url)) csl.URL = url;
+  const volume = nonEmpty(fields.volume);
+  if (volume) csl.volume = volume;
+  const issue = nonEmpty(fields.issue);
+  if (issue) csl.issue = issue;
+  const pages = nonEmpty(fields.pages);
+  if (pages) csl.page = pages.replace(/\s*[–—]+\s*|\s*-{2,}\s*/g, "-");
+  const publisher = nonEmpty(fields.publisher);
+  if (publisher) csl.publisher = publisher;
   return csl;
 }

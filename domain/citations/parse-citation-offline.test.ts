@@ -80,7 +80,7 @@ describe("parseCitationOffline: what it reads", () => {
       ok: true,
       kind,
       csl,
-      fields: { title: null, authors: [], container: null, year: null, doi: null, pmid: null, url: null, ...identifiers },
+      fields: { title: null, authors: [], container: null, year: null, doi: null, pmid: null, url: null, volume: null, issue: null, pages: null, publisher: null, ...identifiers },
     });
   });
 });

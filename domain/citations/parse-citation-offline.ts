@@ -33,7 +33,8 @@ function parseBibliographicText(kind: IdentifierKind, text: string, type: Citati
   if (records.length > 1) {
     return { ok: false, kind, error: `This text holds ${records.length} ${formatName} entries; paste one at a time.` };
   }
-  const csl = cleanCslRecord(records[0]);
+  const parsed = cleanCslRecord(records[0]);
+  const csl = type === "@ris/file" ? withRisPublisher(parsed, text) : parsed;
   const fields = fieldsFromCsl(csl);
   if (!fields.title && fields.authors.length === 0 && !fields.doi && !fields.pmid && !fields.url) {
     return { ok: false, kind, error: `This ${formatName} entry has no title, author or identifier. Check it, or fill in the fields by hand.` };
@@ -44,6 +45,16 @@ function parseBibliographicText(kind: IdentifierKind, text: string, type: Citati
 function identifierOnly(kind: IdentifierKind, identifiers: { doi?: string; pmid?: string; url?: string }): CitationParseResult {
   const csl = cslFromFields(identifiers);
   return { ok: true, kind, csl, fields: fieldsFromCsl(csl) };
+}
+
+/**
+ * citation-js reads RIS's PB (publisher) only for books and the like; a journal article's
+ * publisher is read here, so that it is not lost on the way to the form.
+ */
+function withRisPublisher(csl: TCslItem, ris: string): TCslItem {
+  if (csl.publisher !== undefined) return csl;
+  const publisher = /^PB {2}- (.+)$/m.exec(ris)?.[1]?.trim();
+  return publisher ? { ...csl, publisher } : csl;
 }
 
 /**

@@ -50,7 +50,8 @@ function withPageRange(entry: RisEntry): RisEntry {
 /**
  * citation-js's RIS leaves out the PMID, and the URL when there is a DOI. The PMID goes in AN
  * (accession number, where EndNote and Zotero put PubMed's), the PMCID in C2 (the RIS
- * specification's field for it on journal articles), the URL in UR.
+ * specification's field for it on journal articles), the URL in UR; a journal article's
+ * publisher, which citation-js writes only for books, in PB.
  */
 function withIdentifierTags(entry: RisEntry, item: TCslItem | undefined): RisEntry {
   if (!item) return entry;
@@ -58,7 +59,9 @@ function withIdentifierTags(entry: RisEntry, item: TCslItem | undefined): RisEnt
   const pmid = typeof item.PMID === "string" ? item.PMID.trim() : "";
   const pmcid = typeof item.PMCID === "string" ? item.PMCID.trim() : "";
   const url = typeof item.URL === "string" ? item.URL.trim() : "";
+  const publisher = typeof item.publisher === "string" ? item.publisher.trim() : "";
   if (pmid && next.AN === undefined) next.AN = pmid;
+  if (publisher && next.PB === undefined) next.PB = publisher;
   if (pmcid && next.C2 === undefined) next.C2 = pmcid;
   if (url && next.UR === undefined) next.UR = url;
   return next;

@@ -88,6 +88,10 @@ export const ZSourceFieldsInput = z.object({
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || /^\d{1,9}$/.test(v), "A PMID is a number such as 9052783."),
   url: httpUrl.optional().nullable().or(z.literal("").transform(() => null)),
+  volume: optionalText(50).optional(),
+  issue: optionalText(50).optional(),
+  pages: optionalText(50).optional(),
+  publisher: optionalText(300).optional(),
 });
 export type TSourceFieldsInput = z.infer<typeof ZSourceFieldsInput>;
 

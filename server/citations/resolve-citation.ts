@@ -29,6 +29,10 @@ function mergeFields(offline: TCitationFields, online: TCitationFields): TCitati
     doi: online.doi ?? offline.doi,
     pmid: online.pmid ?? offline.pmid,
     url: online.url ?? offline.url,
+    volume: online.volume ?? offline.volume,
+    issue: online.issue ?? offline.issue,
+    pages: online.pages ?? offline.pages,
+    publisher: online.publisher ?? offline.publisher,
   };
 }
 
