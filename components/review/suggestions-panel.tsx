@@ -13,7 +13,12 @@ interface Suggestion {
   tags: string[];
   kind: "claim" | "advice";
   section: "article" | "comments";
+  /** Near-duplicates elsewhere in the article, merged into this suggestion. */
+  alsoAt?: { start: number; end: number }[];
 }
+
+/** The best-ranked suggestions are shown first; the rest on "Show more", this many at a time. */
+const SHOWN_AT_ONCE = 15;
 
 interface Row extends Suggestion {
   key: string;
@@ -29,6 +34,7 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
   const [rows, setRows] = useState<Row[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [shown, setShown] = useState(SHOWN_AT_ONCE);
 
   async function load() {
     setBusy(true);
@@ -80,6 +86,7 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
     onAccepted(list.length);
   }
 
+  const visible = rows.slice(0, shown);
   const chosen = rows.filter((r) => r.chosen);
   return (
     <section className="suggestions-panel card" aria-labelledby="suggestions-heading">
@@ -94,8 +101,16 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
       ) : (
         <>
           <div className="button-row">
-            <button type="button" className="button small secondary" onClick={() => setRows(rows.map((r) => ({ ...r, chosen: !rows.every((x) => x.chosen) })))}>
-              {rows.every((r) => r.chosen) ? "Choose none" : "Choose all"}
+            <button
+              type="button"
+              className="button small secondary"
+              onClick={() => {
+                const choose = !visible.every((x) => x.chosen);
+                const visibleKeys = new Set(visible.map((r) => r.key));
+                setRows(rows.map((r) => (visibleKeys.has(r.key) ? { ...r, chosen: choose } : r)));
+              }}
+            >
+              {visible.every((r) => r.chosen) ? "Choose none" : "Choose all"}
             </button>
             <button type="button" className="button small" disabled={busy || chosen.length === 0} onClick={() => void accept(chosen)}>
               Accept chosen ({chosen.length})
@@ -105,7 +120,7 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
             </button>
           </div>
           <ol className="suggestion-list">
-            {rows.map((row, index) => (
+            {visible.map((row, index) => (
               <li key={row.key} className="suggestion" data-kind={row.kind}>
                 <div className="suggestion-head">
                   <input type="checkbox" id={`suggestion-${index}`} checked={row.chosen} onChange={(e) => update(row.key, { chosen: e.target.checked })} />
@@ -116,6 +131,7 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
                 <p className="hint">
                   {row.kind === "advice" ? <strong className="badge advice">Advice{row.section === "comments" ? " (reader comment)" : ""}</strong> : null} Score {row.score.toFixed(2)}
                   {row.reasons.length > 0 ? `: ${row.reasons.join(", ")}` : ""}
+                  {row.alsoAt && row.alsoAt.length > 0 ? ` · said ${row.alsoAt.length === 1 ? "once more" : `${row.alsoAt.length} more times`} in the article` : ""}
                 </p>
                 <div className="field">
                   <label htmlFor={`suggestion-${index}-restatement`}>Restatement (optional)</label>
@@ -135,6 +151,11 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
               </li>
             ))}
           </ol>
+          {rows.length > shown && (
+            <button type="button" className="button small secondary" onClick={() => setShown(shown + SHOWN_AT_ONCE)}>
+              Show {Math.min(SHOWN_AT_ONCE, rows.length - shown)} more (of {rows.length - shown} left)
+            </button>
+          )}
         </>
       )}
       <button type="button" className="button secondary" onClick={onClose}>

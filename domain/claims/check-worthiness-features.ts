@@ -37,6 +37,15 @@ const IMPERATIVE_START = /^(?:start|stop|take|eat|avoid|try|don[’']t|do not|ne
 const SECOND_PERSON_OBLIGATION =
   /\b(?:you|we|everyone|everybody|one)\s+(?:definitely\s+|really\s+|absolutely\s+|just\s+)?(?:have to|has to|need to|must|should|ought to)\s+(?!(?:know|understand|learn|remember|note|read|keep reading|look|take a (?:closer )?look|consider|ask|wonder|answer|see|think|be aware)\b)\w+/i;
 
+/** Hedged or hypothetical: "could allow", "may help", "perhaps". What might be is rarely checkable as stated. */
+const SPECULATION = /\b(?:could|might|may|perhaps|possibly|presumably|conceivably|hopefully|would (?:allow|help|mean|make|be)|it is (?:possible|conceivable) that|in the future)\b/i;
+/** The writer's judgement rather than a fact: "remarkable", "I think", "in my view". */
+const OPINION = /\b(?:I (?:think|believe|feel|guess|suspect)|in my (?:opinion|view)|remarkable|amazing|wonderful|fascinating|incredible|awesome|beautiful|terrible|miracle|sadly|luckily|fortunately|unfortunately|of course|interestingly|needless to say)\b/i;
+/** Reported speech: a quotation or "said/says/told/according to". */
+const REPORTED_SPEECH = /^["“‘']|\b(?:said|says|told|tells|according to|asked|added|explained|recalled)\b/i;
+/** A named study or trial: "the BASIK2 trial", "the Rotterdam Study", "Framingham Heart Study". */
+const NAMED_STUDY = /\b(?:[A-Z][\p{L}\d-]*\s+){1,3}(?:[Ss]tudy|[Tt]rial|[Cc]ohort|[Ss]urvey|[Mm]eta-analysis)\b/u;
+
 function wordCount(sentence: string): number {
   return sentence.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 }
@@ -122,6 +131,34 @@ export const CHECK_WORTHINESS_FEATURES: readonly CheckWorthinessFeature[] = [
     detect(sentence) {
       const word = matched(RESEARCH, sentence);
       return word ? { weight: 0.3, reason: `appeals to research: "${word}"` } : null;
+    },
+  },
+  {
+    id: "named_study",
+    detect(sentence) {
+      const study = matched(NAMED_STUDY, sentence.replace(/^\s*\p{Lu}\p{Ll}*\s/u, " "));
+      return study ? { weight: 0.5, reason: `names a study: "${study.trim()}"`, tag: "cited" } : null;
+    },
+  },
+  {
+    id: "speculation",
+    detect(sentence) {
+      const hedge = matched(SPECULATION, sentence);
+      return hedge ? { weight: -0.8, reason: `speculation: "${hedge}"` } : null;
+    },
+  },
+  {
+    id: "opinion",
+    detect(sentence) {
+      const word = matched(OPINION, sentence);
+      return word ? { weight: -0.5, reason: `opinion: "${word}"` } : null;
+    },
+  },
+  {
+    id: "reported_speech",
+    detect(sentence) {
+      const marker = matched(REPORTED_SPEECH, sentence.trim());
+      return marker ? { weight: -0.5, reason: `reported speech: "${marker}"` } : null;
     },
   },
   {

@@ -15,6 +15,8 @@ export interface ClaimSuggestion {
   reasons: string[];
   tags: ClaimTag[];
   kind: SuggestionKind;
+  /** Near-duplicates of this sentence elsewhere in the article (merged into this suggestion). */
+  alsoAt?: { start: number; end: number }[];
 }
 
 export interface SuggestClaimsOptions {
@@ -34,6 +36,8 @@ export interface SuggestableDocument {
 const DEFAULT_MIN_SCORE = 0.2;
 /** Advice counts double against the sentence's other features: it is what a reviewer must label. */
 const ADVICE_WEIGHT = 2;
+/** Two sentences sharing this share of their words (Jaccard) say the same thing: one suggestion. */
+const NEAR_DUPLICATE_SIMILARITY = 0.6;
 
 /**
  * Ranks the document's sentences by check-worthiness (a rhetorical question and its short
@@ -55,7 +59,34 @@ export function suggestClaims(document: SuggestableDocument, options: SuggestCla
     suggestions.push({ start: sentence.start, end: sentence.end, quote: sentence.text, ...suggestion });
   }
   suggestions.sort((a, b) => b.score - a.score || a.start - b.start);
-  return options.limit === undefined ? suggestions : suggestions.slice(0, options.limit);
+  const merged = mergeNearDuplicates(suggestions);
+  return options.limit === undefined ? merged : merged.slice(0, options.limit);
+}
+
+/** Keeps the best-ranked of each group of near-duplicate sentences, noting where the others are. */
+function mergeNearDuplicates(ranked: ClaimSuggestion[]): ClaimSuggestion[] {
+  const kept: { suggestion: ClaimSuggestion; words: Set<string> }[] = [];
+  for (const suggestion of ranked) {
+    const words = contentWords(suggestion.quote);
+    const original = kept.find((k) => jaccard(k.words, words) >= NEAR_DUPLICATE_SIMILARITY);
+    if (original) {
+      original.suggestion.alsoAt = [...(original.suggestion.alsoAt ?? []), { start: suggestion.start, end: suggestion.end }];
+      continue;
+    }
+    kept.push({ suggestion, words });
+  }
+  return kept.map((k) => k.suggestion);
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).filter((word) => word.length > 2));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
 function suggestionFor(sentence: string): Pick<ClaimSuggestion, "score" | "reasons" | "tags" | "kind"> {
