@@ -5,6 +5,7 @@ import type { Verdict } from "@/domain/ratings/scale";
 import type { ReaderClaim } from "@/domain/overlay/reader-model";
 import type { WorkspaceModel } from "@/domain/overlay/workspace-model";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { CheckedBeforePanel } from "@/components/claim-search/checked-before-panel";
 import { ClaimSpanTools } from "./claim-span-tools";
 import { useClaimVersion } from "./claim-version";
 import { EvidenceForm, type EvidenceFormHandle } from "./evidence-form";
@@ -81,6 +82,7 @@ export const ClaimEditor = forwardRef<ClaimEditorHandle, ClaimEditorProps>(funct
         )}
         {canEdit && <EvidenceForm ref={evidenceRef} claimId={claim.id} onAdded={() => onSaved("Evidence added.")} />}
       </section>
+      <CheckedBeforePanel claimId={claim.id} wording={claim.restatement || claim.quote} canEdit={canEdit} onCopied={(message) => onSaved(message)} />
     </div>
   );
 });

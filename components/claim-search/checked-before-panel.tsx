@@ -1,0 +1,80 @@
+"use client";
+
+import { useState } from "react";
+import type { TCheckedBeforeMatch } from "@/domain/schemas/checked-before";
+import { ARTICLE_STATUS_LABELS } from "@/domain/ratings/article-workflow";
+import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { sendJson } from "@/components/review/send-json";
+import { useCheckedBefore } from "./use-checked-before";
+
+interface CheckedBeforePanelProps {
+  claimId: string;
+  /** The claim's current wording (restatement, else quote): the panel searches again when it changes. */
+  wording: string;
+  canEdit: boolean;
+  /** Evidence was copied onto the claim: refresh the workspace, with a message. */
+  onCopied: (message: string) => void;
+}
+
+/**
+ * "Checked before": earlier reviews of the same claim (published, or in progress and visible to
+ * the reviewer), the strongest marked "probably the same claim"; one action copies a match's
+ * evidence onto this claim (its sources reused).
+ */
+export function CheckedBeforePanel({ claimId, wording, canEdit, onCopied }: CheckedBeforePanelProps) {
+  const [refresh, setRefresh] = useState(0);
+  const state = useCheckedBefore(claimId, wording, refresh);
+  return (
+    <section className="checked-before" aria-labelledby={`checked-before-${claimId}`}>
+      <h3 id={`checked-before-${claimId}`}>Checked before</h3>
+      {state.status === "loading" && <p className="hint" role="status">Looking for earlier reviews of this claim…</p>}
+      {state.status === "failed" && (
+        <p role="alert">
+          Couldn&apos;t look for earlier reviews: {state.message}{" "}
+          <button type="button" onClick={() => setRefresh((n) => n + 1)}>
+            Retry
+          </button>
+        </p>
+      )}
+      {state.status === "ready" && state.matches.length === 0 && <p className="hint">No earlier review of this claim.</p>}
+      {state.status === "ready" && state.matches.length > 0 && (
+        <ul className="checked-before-list">
+          {state.matches.map((match) => (
+            <CheckedBeforeMatch key={match.claimId} claimId={claimId} match={match} canEdit={canEdit} onCopied={onCopied} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function CheckedBeforeMatch({ claimId, match, canEdit, onCopied }: { claimId: string; match: TCheckedBeforeMatch; canEdit: boolean; onCopied: (message: string) => void }) {
+  const [copying, setCopying] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const copy = async () => {
+    setCopying(true);
+    setError(null);
+    const result = await sendJson<{ copied: number }>("POST", `/api/claims/${encodeURIComponent(claimId)}/copy-evidence`, { fromClaimId: match.claimId });
+    setCopying(false);
+    if (!result.ok) return setError(result.message);
+    onCopied(result.data.copied === 0 ? "This claim already has that evidence." : `Copied ${result.data.copied} evidence ${result.data.copied === 1 ? "item" : "items"}.`);
+  };
+  return (
+    <li className="checked-before-match" data-strength={match.strength}>
+      <p>
+        <VerdictBadge verdict={match.verdict} /> {match.strength === "probably_same" && <span className="badge">Probably the same claim</span>}
+      </p>
+      <p className="checked-before-claim">{match.restatement || match.quote}</p>
+      <p className="hint">
+        <a href={match.url}>{match.articleTitle}</a> · {ARTICLE_STATUS_LABELS[match.articleStatus]} · {new Date(match.checkedAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ·{" "}
+        {match.evidenceCount} evidence {match.evidenceCount === 1 ? "item" : "items"}
+      </p>
+      {canEdit && match.evidenceCount > 0 && (
+        <button type="button" onClick={() => void copy()} disabled={copying}>
+          {copying ? "Copying evidence…" : `Copy its evidence (${match.evidenceCount})`}
+        </button>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </li>
+  );
+}
