@@ -10,7 +10,14 @@ interface RevisionReportViewProps {
   onConfirm: (claim: RevisionReportClaim) => void;
   onDetach: (claim: RevisionReportClaim) => void;
   onReattach: (claim: RevisionReportClaim) => void;
+  onAttachHere: (claim: RevisionReportClaim, place: { start: number; end: number }) => void;
 }
+
+const ORPHAN_REASONS = {
+  text_changed: "Its text changed.",
+  ambiguous: "Its text appears several times; nothing tells which one is the claim's.",
+  text_removed: "Its text was removed.",
+} as const;
 
 const percent = (score: number | null) => (score === null ? "" : `${Math.round(score * 100)}% match`);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -24,7 +31,7 @@ function ClaimTitle({ claim, id }: { claim: RevisionReportClaim; id: string }) {
 }
 
 /** What the re-import did, in the order a reviewer acts on it: confirm approximate matches, re-attach orphans, glance at what moved. */
-export function RevisionReportView({ sections, canEdit, busyClaimId, onConfirm, onDetach, onReattach }: RevisionReportViewProps) {
+export function RevisionReportView({ sections, canEdit, busyClaimId, onConfirm, onDetach, onReattach, onAttachHere }: RevisionReportViewProps) {
   const { toConfirm, orphans, moved } = sections;
   return (
     <div className="revision-report">
@@ -79,6 +86,34 @@ export function RevisionReportView({ sections, canEdit, busyClaimId, onConfirm, 
                 <p>
                   <q className="revision-quote">{claim.exact}</q>
                 </p>
+                {claim.orphan && (
+                  <p className="orphan-reason" data-reason={claim.orphan.reason}>
+                    {ORPHAN_REASONS[claim.orphan.reason]}
+                  </p>
+                )}
+                {claim.orphan && claim.orphan.suggestions.length > 0 && (
+                  <div className="orphan-suggestions">
+                    <p className="hint">{claim.orphan.suggestions.length === 1 ? "It may now be:" : "It may now be one of:"}</p>
+                    <ul>
+                      {claim.orphan.suggestions.map((place) => (
+                        <li key={`${place.start}:${place.end}`}>
+                          <q className="revision-quote">{place.text}</q>{" "}
+                          {canEdit && (
+                            <button
+                              className="button secondary"
+                              type="button"
+                              disabled={busyClaimId === claim.id}
+                              onClick={() => onAttachHere(claim, place)}
+                              aria-label={`Attach here: characters ${place.start}–${place.end}, “${place.text.slice(0, 60)}”`}
+                            >
+                              Attach here
+                            </button>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
                 <p className="hint">
                   Last found in revision {claim.revisionNumber}. Kept with {plural(claim.evidenceCount, "evidence item", "evidence items")} and{" "}
                   {plural(claim.ratingCount, "rating", "ratings")}.

@@ -111,6 +111,7 @@ export function RevisionsWorkspace({ report }: { report: RevisionReport }) {
         onConfirm={(claim) => void act(claim, { action: "confirm" }, "Match confirmed.")}
         onDetach={(claim) => void act(claim, { action: "detach" }, "Claim detached: it is now listed as not located.")}
         onReattach={setReattaching}
+        onAttachHere={(claim, place) => void act(claim, { action: "reattach", start: place.start, end: place.end }, "Claim re-attached.")}
       />
 
     </div>

@@ -55,7 +55,7 @@ function isNear(candidate: ScoredCandidate, facts: Pick<QuoteFacts, "length" | "
 }
 
 /** Prefix and suffix both (nearly) unchanged around this place. */
-function hasIntactContext(c: ScoredCandidate): boolean {
+export function hasIntactContext(c: ScoredCandidate): boolean {
   return c.prefixSimilarity !== null && c.suffixSimilarity !== null && Math.min(c.prefixSimilarity, c.suffixSimilarity) >= INTACT_SIDE;
 }
 
@@ -121,7 +121,8 @@ export function judgeCandidates(ranked: readonly ScoredCandidate[], facts: Quote
   }
   const distinctPlausible = plausible.filter((c, i) => plausible.findIndex((o) => o.start < c.end && c.start < o.end) === i);
   if (distinctPlausible.length >= 2) return { accepted: null, reason: "ambiguous" };
-  if (plausible.length > 0 || ranked.some((c) => c.quoteSimilarity >= 0.5)) return { accepted: null, reason: "text_changed" };
+  // Something else now stands between its old prefix and suffix, or similar words remain: changed, not removed.
+  if (plausible.length > 0 || ranked.some((c) => c.quoteSimilarity >= 0.5 || hasIntactContext(c))) return { accepted: null, reason: "text_changed" };
   return { accepted: null, reason: "text_removed" };
 }
 

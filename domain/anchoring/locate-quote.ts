@@ -1,6 +1,6 @@
 import { collectCandidates, exactCandidates } from "./collect-candidates";
 import { foldTypography } from "./fold-typography";
-import { decidedByPosition, judgeCandidates, type QuoteFacts } from "./judge-candidates";
+import { decidedByPosition, hasEnoughEvidence, hasIntactContext, judgeCandidates, type QuoteFacts } from "./judge-candidates";
 import { splitsSurrogatePair } from "../text/canonical-text";
 import type { PreparedText } from "./prepared-text";
 import { compareCandidates, scoreCandidate, type Candidate, type ScoredCandidate, type ScoringContext } from "./score-candidate";
@@ -10,6 +10,8 @@ import type { AnchorOutcome, AnchorResult, AnchorSuggestion, PositionInput, Quot
 const MAX_SUGGESTIONS = 3;
 /** An exact copy this well surrounded by its old context is the place; no approximate search can do better. */
 const CERTAIN_CONTEXT = 0.9;
+/** Mean context agreement of an exact copy that no approximate match elsewhere needs to be compared with. */
+const LIKELY_CONTEXT = 0.75;
 
 export interface LocateHints {
   /** The old position carried into this text (or the raw old position when nothing better is known). */
@@ -68,13 +70,22 @@ export function locateQuote(prepared: PreparedText, quote: QuoteInput, hints: Lo
   const exacts = exactPlaces.map((c) => scoreCandidate(c, context)).sort(byScore);
   const [bestExact, secondExact] = exacts;
   if (bestExact && hasCertainContext(bestExact) && (!secondExact || bestExact.score - secondExact.score >= 0.1)) return placed(bestExact);
+  // An exact copy with enough evidence and most of its context: an approximate match elsewhere could not beat it clearly.
+  if (
+    bestExact &&
+    (bestExact.contextSimilarity ?? 0) >= LIKELY_CONTEXT &&
+    hasEnoughEvidence(bestExact, facts) &&
+    (!secondExact || bestExact.score - secondExact.score >= 0.1)
+  ) {
+    return placed(bestExact);
+  }
 
   const { candidates, gaps } = collectCandidates(prepared, context, expected?.end, exactPlaces);
   const ranked = candidates.map((c) => scoreCandidate(c, context)).sort(byScore);
   const judgement = judgeCandidates(ranked, { ...facts, leftGap: gaps.length > 0 });
   if (judgement.accepted) return placed(judgement.accepted);
   const suggestions =
-    judgement.reason === "text_removed" ? [] : distinctPlaces(ranked.filter((c) => c.quoteSimilarity >= 0.5)).slice(0, MAX_SUGGESTIONS).map(toSuggestion);
+    judgement.reason === "text_removed" ? [] : distinctPlaces(ranked.filter((c) => c.quoteSimilarity >= 0.5 || hasIntactContext(c))).slice(0, MAX_SUGGESTIONS).map(toSuggestion);
   return { placed: null, reason: judgement.reason, suggestions };
 }
 

@@ -1,4 +1,5 @@
 import type { Verdict } from "../ratings/scale";
+import type { OrphanExplanation } from "./explain-orphan";
 import type { TBlock } from "../schemas/review";
 import type { TImportOutcomeRecord, TImportSummary } from "./import-summary";
 
@@ -16,6 +17,8 @@ export interface RevisionReportClaim {
   orphaned: boolean;
   evidenceCount: number;
   ratingCount: number;
+  /** For an orphan: why it is not placed on the current text, and places to re-attach it to in one click. */
+  orphan: OrphanExplanation | null;
 }
 
 /** What the reviewer's revisions page shows. */

@@ -116,7 +116,11 @@ test("a re-imported article: claims follow their text, the reviewer confirms and
   await expect(fuzzyItem).toContainText("57 per cent lower risk");
   const orphans = reviewer.locator('[data-section="orphaned"]');
   await expect(orphans.getByRole("heading", { level: 2 })).toHaveText("Could not be located (1)");
-  await expect(orphans.locator(`[data-claim-id="${ids.orphan}"]`)).toContainText("Kept with 1 evidence item and 1 rating.");
+  const orphanItem = orphans.locator(`[data-claim-id="${ids.orphan}"]`);
+  await expect(orphanItem).toContainText("Kept with 1 evidence item and 1 rating.");
+  // Why it is orphaned, and where it may now be.
+  await expect(orphanItem.locator(".orphan-reason")).toHaveText("Its text changed.");
+  await expect(orphanItem.locator(".orphan-suggestions q")).toHaveText([article.reattachTo]);
   const moved = reviewer.locator('[data-section="moved"]');
   await expect(moved.getByRole("heading", { level: 2 })).toHaveText("Moved with their text (2)");
   await expect(moved.locator(`[data-claim-id="${ids.moved}"]`)).toBeVisible();
@@ -169,6 +173,25 @@ test("a re-imported article: claims follow their text, the reviewer confirms and
   await reviewer.getByRole("button", { name: "Import revision" }).click();
   await expect(reviewer.getByRole("alert").filter({ hasText: "identical to the current revision (2)" })).toBeVisible();
   await expect(reviewer.getByLabel("New text of the article")).toHaveValue(article.v2);
+});
+
+test("an orphan is re-attached in one click to the place the report suggests", async ({ pageAs, apiAs }) => {
+  test.setTimeout(90_000);
+  const article = articleVersions();
+  const { slug, ids } = await publishedReview(apiAs, article);
+  const reviewer = await pageAs("reviewer");
+  await reviewer.goto(`/review/${slug}/revisions`);
+  await reviewer.getByLabel("New text of the article").fill(article.v2);
+  await reviewer.getByRole("button", { name: "Import revision" }).click();
+  const orphans = reviewer.locator('[data-section="orphaned"]');
+  await expect(orphans.getByRole("heading", { level: 2 })).toHaveText("Could not be located (1)");
+  await orphans.locator(`[data-claim-id="${ids.orphan}"]`).getByRole("button", { name: /^Attach here/ }).click();
+  await expect(orphans.getByRole("heading", { level: 2 })).toHaveText("Could not be located (0)");
+  const review = await ok<ReviewJson>(await (await apiAs("reviewer")).get(`/api/articles/${slug}`));
+  const reattached = review.claims.find((c) => c.id === ids.orphan)!;
+  expect(reattached.quote.exact).toBe(article.reattachTo);
+  expect(reattached.anchor.orphaned).toBe(false);
+  expect(reattached.evidence).toHaveLength(1);
 });
 
 test("only people who work on the article can re-import it or move its claims", async ({ apiAs }) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { explainOrphan } from "@/domain/revisions/explain-orphan";
 import { REVISION_IMPORT_ACTION, ZImportSummary } from "@/domain/revisions/import-summary";
 import type { RevisionReport } from "@/domain/revisions/revision-report-model";
 import { ZBlock, ZVerdict } from "@/domain/schemas/review";
@@ -24,6 +25,11 @@ export async function getRevisionReport(actor: Actor | null, slug: string): Prom
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     include: { actor: { select: { name: true } } },
   });
+  // Orphans are explained against the current text, their old position carried over from the text they were last found in.
+  const orphanRevisionIds = [...new Set(claims.filter((c) => c.orphaned).map((c) => c.revisionId))];
+  const lastFoundTexts = new Map(
+    (await db.articleRevision.findMany({ where: { id: { in: orphanRevisionIds } }, select: { id: true, text: true } })).map((r) => [r.id, r.text]),
+  );
   const summary = event?.afterJson ? ZImportSummary.safeParse(JSON.parse(event.afterJson)) : null;
   return {
     slug: article.slug,
@@ -53,6 +59,7 @@ export async function getRevisionReport(actor: Actor | null, slug: string): Prom
       orphaned: c.orphaned,
       evidenceCount: c._count.evidence,
       ratingCount: c._count.ratings,
+      orphan: c.orphaned ? explainOrphan(current.text, c, lastFoundTexts.get(c.revisionId)) : null,
     })),
     lastImport: event && summary?.success ? { ...summary.data, at: event.createdAt.toISOString(), by: event.actor?.name ?? null } : null,
   };
