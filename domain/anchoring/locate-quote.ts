@@ -49,11 +49,6 @@ export function locateQuote(prepared: PreparedText, quote: QuoteInput, hints: Lo
   };
   const placed = (c: ScoredCandidate): AnchorOutcome => ({ placed: toResult(c), reason: null, suggestions: [] });
 
-  if (expected && text.slice(expected.start, expected.end) === exact) {
-    const atPosition = scoreCandidate({ start: expected.start, end: expected.end, errors: 0 }, context);
-    if (hasCertainContext(atPosition)) return placed(atPosition);
-  }
-
   const facts: QuoteFacts = {
     length: context.quote.length,
     words: countWords(exact),
@@ -62,6 +57,13 @@ export function locateQuote(prepared: PreparedText, quote: QuoteInput, hints: Lo
     wasRepeated: hints.wasRepeated ?? (() => undefined),
     leftGap: false,
   };
+
+  // The quote still at its expected position with most of its context: nothing elsewhere can make a clearly better case.
+  if (expected && text.slice(expected.start, expected.end) === exact) {
+    const atPosition = scoreCandidate({ start: expected.start, end: expected.end, errors: 0 }, context);
+    if (hasCertainContext(atPosition)) return placed(atPosition);
+    if ((atPosition.contextSimilarity ?? 0) >= LIKELY_CONTEXT && hasEnoughEvidence(atPosition, facts)) return placed(atPosition);
+  }
 
   const exactPlaces = exactCandidates(prepared, context);
   const withContext = findWithWholeContext(prepared, context, facts, exactPlaces);
