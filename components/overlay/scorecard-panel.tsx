@@ -29,7 +29,9 @@ export function ScorecardPanel({ scorecard, summary, weakest, filter, onFilter, 
     <section className="scorecard card" aria-labelledby="scorecard-heading">
       <h2 id="scorecard-heading">Scorecard</h2>
       <p className="scorecard-headline">
-        {scorecard.total} claims reviewed
+        {/* Unrated claims are not reviewed yet: never counted as such. */}
+        {scorecard.total - scorecard.unrated} claims reviewed
+        {scorecard.unrated > 0 && ` (${scorecard.unrated} not yet rated)`}
         {scorecard.supportedShare !== null && (
           <>
             {" · "}

@@ -3,8 +3,10 @@
 import { forwardRef, useImperativeHandle, useRef, useState, type FormEvent } from "react";
 import { BibliographyPicker } from "./bibliography-picker";
 import { EMPTY_DETAILS, EvidenceDetailFields, type EvidenceDetails } from "./evidence-detail-fields";
-import { sendJson, type FieldErrors } from "./send-json";
+import { newIdempotencyKey, sendJson, type FieldErrors } from "./send-json";
 import { EMPTY_SOURCE, SourceLookup, type SourceFields } from "./source-lookup";
+import { RestoredNotice } from "./restored-notice";
+import { useLocalDraft } from "./use-local-draft";
 
 interface EvidenceFormProps {
   claimId: string;
@@ -25,6 +27,15 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
   const [source, setSource] = useState<SourceFields>(EMPTY_SOURCE);
   const [details, setDetails] = useState<EvidenceDetails>(EMPTY_DETAILS);
   const [lookupKey, setLookupKey] = useState(0);
+  /** One key per evidence item being added: a double submit or a retry after a lost answer adds it once. */
+  const attempt = useRef<string | null>(null);
+  const running = useRef(false);
+  const EMPTY_FORM = { sourceId: "", source: EMPTY_SOURCE, details: EMPTY_DETAILS };
+  const draft = useLocalDraft(`${claimId}:evidence`, { sourceId, source, details }, 0, (kept) => {
+    setSourceId(kept.sourceId);
+    setSource(kept.source);
+    setDetails(kept.details);
+  });
   useImperativeHandle(ref, () => ({
     focus: () => {
       formRef.current?.scrollIntoView({ block: "nearest" });
@@ -34,6 +45,7 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (running.current) return;
     const body = {
       ...(sourceId
         ? { sourceId }
@@ -57,15 +69,22 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
           }),
       ...details,
     };
+    running.current = true;
     setBusy(true);
-    const result = await sendJson("POST", `/api/claims/${claimId}/evidence`, body);
+    attempt.current ??= newIdempotencyKey();
+    const result = await sendJson("POST", `/api/claims/${claimId}/evidence`, body, { idempotencyKey: attempt.current });
+    running.current = false;
     setBusy(false);
     if (!result.ok) {
+      // A refused body will be changed before the next try: that is a new request.
+      if (result.status !== 0) attempt.current = null;
       setErrors(result.fieldErrors);
       setMessage(result.message);
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
       return;
     }
+    attempt.current = null;
+    draft.confirm(EMPTY_FORM);
     setErrors({});
     setMessage(null);
     setSource(EMPTY_SOURCE);
@@ -105,6 +124,7 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
   return (
     <form ref={formRef} className="evidence-form card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="evidence-heading">
       <h4 id="evidence-heading">Add evidence</h4>
+      {draft.restored && <RestoredNotice onDismiss={draft.dismiss} detail="check it, then add it." />}
       {message && (
         <p className="form-error" role="alert">
           {message}

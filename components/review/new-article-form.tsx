@@ -5,7 +5,7 @@ import { useState, type ChangeEvent, type FormEvent } from "react";
 import { detectImportFormat, type ImportFormat } from "@/domain/import/detect-import-format";
 import type { TImportPreview } from "@/domain/import/import-preview";
 import { nonArticleMessage, sniffNonArticle } from "@/domain/import/sniff-content";
-import { sendJson, type FieldErrors } from "./send-json";
+import { newIdempotencyKey, sendJson, type FieldErrors } from "./send-json";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const FORMAT_LABELS: Record<ImportFormat, string> = { text: "Plain text", markdown: "Markdown", html: "HTML" };
@@ -86,14 +86,19 @@ export function NewArticleForm() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setBusy(true);
-    const result = await sendJson<{ slug: string }>("POST", "/api/articles", {
-      title: String(form.get("title") ?? ""),
-      author: String(form.get("author") ?? ""),
-      sourceUrl: String(form.get("sourceUrl") ?? ""),
-      publishedAt: String(form.get("publishedAt") ?? ""),
-      format,
-      content,
-    });
+    const result = await sendJson<{ slug: string }>(
+      "POST",
+      "/api/articles",
+      {
+        title: String(form.get("title") ?? ""),
+        author: String(form.get("author") ?? ""),
+        sourceUrl: String(form.get("sourceUrl") ?? ""),
+        publishedAt: String(form.get("publishedAt") ?? ""),
+        format,
+        content,
+      },
+      { idempotencyKey: newIdempotencyKey() },
+    );
     if (!result.ok) {
       setBusy(false);
       setError(result.message);

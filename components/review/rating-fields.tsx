@@ -11,6 +11,8 @@ import { SaveStatus } from "./save-status";
 import { saveClaimField } from "./save-claim-field";
 import { useFieldVersion, type ClaimVersion } from "./claim-version";
 import { useDebouncedSave } from "./use-debounced-save";
+import { useLocalDraft } from "./use-local-draft";
+import { RestoredNotice } from "./restored-notice";
 
 interface RatingValue {
   verdict: Verdict | "";
@@ -62,6 +64,10 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
   const fieldVersion = useFieldVersion(version);
   /** The rating as last loaded or saved: a conflict where the stored rating is still this is someone else's change of the claim. */
   const base = useRef(initial);
+  const draft = useLocalDraft(`${claimId}:rating`, rating, version.initial, (kept, sameBase) => {
+    setRating(kept);
+    if (!sameBase && initial.verdict) setConflict({ theirs: { ...initial, verdict: initial.verdict }, version: fieldVersion.get() });
+  });
   useImperativeHandle(ref, () => ({ setVerdict: (verdict) => setRating((r) => ({ ...r, verdict })) }), []);
 
   async function save(value: RatingValue): Promise<string | null> {
@@ -77,6 +83,7 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
     });
     if (result.ok) {
       base.current = { verdict: result.data.rating.verdict, confidence: result.data.rating.confidence, rationale: result.data.rating.rationale };
+      if (JSON.stringify(value) === JSON.stringify(base.current)) draft.confirm(value, result.data.claim.version);
       setConflict(null);
       onSaved();
       return null;
@@ -153,6 +160,7 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
           <textarea id="rationale" value={rating.rationale} onChange={(e) => setRating({ ...rating, rationale: e.target.value })} rows={5} disabled={!canEdit} />
         )}
         {!rating.verdict && rating.rationale && <span className="hint">Choose a verdict to save your rationale.</span>}
+        {draft.restored && <RestoredNotice onDismiss={draft.dismiss} />}
       </div>
       {conflict && (
         <ConflictPanel
@@ -160,6 +168,7 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
           onKeepTheirs={() => {
             fieldVersion.set(conflict.version);
             base.current = conflict.theirs;
+            draft.confirm(conflict.theirs);
             setRating(conflict.theirs);
             autosave.markSaved(conflict.theirs);
             setConflict(null);

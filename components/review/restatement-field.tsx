@@ -2,10 +2,12 @@
 
 import { useRef, useState } from "react";
 import { ConflictPanel } from "./conflict-panel";
+import { RestoredNotice } from "./restored-notice";
 import { SaveStatus } from "./save-status";
 import { saveClaimField, type ClaimConflictDetails } from "./save-claim-field";
 import { useFieldVersion, type ClaimVersion } from "./claim-version";
 import { useDebouncedSave } from "./use-debounced-save";
+import { useLocalDraft } from "./use-local-draft";
 
 interface RestatementFieldProps {
   claimId: string;
@@ -27,6 +29,10 @@ export function RestatementField({ claimId, initial, version, canEdit, onSaved }
   const fieldVersion = useFieldVersion(version);
   /** The restatement as last read from or saved to the server: a conflict where it is unchanged is only someone else's change of another field. */
   const base = useRef(initial);
+  const draft = useLocalDraft(`${claimId}:restatement`, restatement, version.initial, (kept, sameBase) => {
+    setRestatement(kept);
+    if (!sameBase) setConflict({ restatement: initial, version: fieldVersion.get() });
+  });
 
   async function save(value: string): Promise<string | null> {
     const result = await saveClaimField<Theirs>({
@@ -35,11 +41,13 @@ export function RestatementField({ claimId, initial, version, canEdit, onSaved }
       method: "PATCH",
       url: `/api/claims/${claimId}`,
       body: (at) => ({ version: at, restatement: value }),
-      unchangedOnServer: (details: ClaimConflictDetails) => details.current.restatement === base.current,
+      // Unchanged, or already holding exactly this text (a save that landed while the page reloaded).
+      unchangedOnServer: (details: ClaimConflictDetails) => details.current.restatement === base.current || details.current.restatement === value,
       versionOf: (data) => data.version,
     });
     if (result.ok) {
       base.current = result.data.restatement;
+      draft.confirm(result.data.restatement, result.data.version);
       setConflict(null);
       onSaved();
       return null;
@@ -60,12 +68,14 @@ export function RestatementField({ claimId, initial, version, canEdit, onSaved }
       <span className="hint" id="restatement-hint">
         The claim as one checkable sentence. Saved as you type.
       </span>
+      {draft.restored && <RestoredNotice onDismiss={draft.dismiss} />}
       {conflict && (
         <ConflictPanel
           fields={[{ key: "restatement", label: "Restatement", theirs: conflict.restatement, mine: restatement }]}
           onKeepTheirs={() => {
             fieldVersion.set(conflict.version);
             base.current = conflict.restatement;
+            draft.confirm(conflict.restatement);
             setRestatement(conflict.restatement);
             autosave.markSaved(conflict.restatement);
             setConflict(null);

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import type { WorkspaceModel } from "@/domain/overlay/workspace-model";
 import { segmentSentences } from "@/domain/claims/segment-sentences";
+import { publishProblems } from "@/domain/ratings/publish-readiness";
 import { VERDICTS, type Verdict } from "@/domain/ratings/scale";
 import { ArticleText, type HighlightClaim } from "@/components/overlay/article-text";
 import { ClaimEditor, type ClaimEditorHandle } from "./claim-editor";
@@ -14,21 +15,24 @@ import { SentenceCursor } from "./sentence-cursor";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { WorkflowBar } from "./workflow-bar";
 import { selectionToOffsets } from "./selection-offsets";
-import { sendJson } from "./send-json";
+import { newIdempotencyKey, sendJson } from "./send-json";
 import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
+import { useLeaveWarning } from "./use-local-draft";
 
 interface ReviewWorkspaceProps {
   model: WorkspaceModel;
   viewerEmail: string;
   canPublish: boolean;
   canEdit: boolean;
+  /** The editor's note when the review was last sent back to its reviewers. */
+  sendBackNote?: string | null;
 }
 
 /** Keys 5…1 are the verdict scale from Supported to Contradicted. */
 const VERDICT_OF_KEY: Record<string, Verdict> = { "5": VERDICTS[0], "4": VERDICTS[1], "3": VERDICTS[2], "2": VERDICTS[3], "1": VERDICTS[4], "0": VERDICTS[5] };
 
 /** The reviewer's three areas: claim list, the article (select text or step through sentences to make claims), the selected claim's editor. */
-export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit }: ReviewWorkspaceProps) {
+export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit, sendBackNote = null }: ReviewWorkspaceProps) {
   const router = useRouter();
   const articleRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<ClaimEditorHandle>(null);
@@ -39,6 +43,10 @@ export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit }: Rev
   const [sentenceIndex, setSentenceIndex] = useState(0);
   const [showSuggestions, setShowSuggestions] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  /** A claim is being created: the buttons and keys that create one wait for it (no double claims). */
+  const [creating, setCreating] = useState(false);
+  const creatingRef = useRef(false);
+  useLeaveWarning();
 
   const highlights = useMemo(
     () => new Map<string, HighlightClaim>(model.claims.map((c) => [c.id, { id: c.id, verdict: c.verdict, label: c.restatement }])),
@@ -47,6 +55,11 @@ export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit }: Rev
   const sentences = useMemo(() => segmentSentences(model.text, model.blocks.map((b) => b.block)), [model.text, model.blocks]);
   const selected = model.claims.find((c) => c.id === selectedId) ?? null;
   const order = model.claims.filter((c) => !c.orphaned).map((c) => c.id);
+  const missing = publishProblems({
+    claims: model.claims.map((c) => ({ verdict: c.verdict, checkable: model.claimExtras[c.id]?.checkable ?? true, evidenceCount: c.evidence.length })),
+    summary: model.summary,
+    reviewerCount: new Set(Object.values(model.claimExtras).flatMap((extras) => extras.ratings.map((r) => r.reviewerName))).size,
+  });
 
   const refresh = (message?: string, selectId?: string) => {
     if (message !== undefined) {
@@ -63,8 +76,13 @@ export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit }: Rev
   };
 
   async function createClaim(span: { start: number; end: number }, checkable: boolean) {
+    if (creatingRef.current) return;
+    creatingRef.current = true;
+    setCreating(true);
     setStatus(checkable ? "Creating the claim…" : "Marking the span not checkable…");
-    const result = await sendJson<{ id: string }>("POST", `/api/articles/${model.slug}/claims`, { ...span, checkable });
+    const result = await sendJson<{ id: string }>("POST", `/api/articles/${model.slug}/claims`, { ...span, checkable }, { idempotencyKey: newIdempotencyKey() });
+    creatingRef.current = false;
+    setCreating(false);
     if (!result.ok) {
       setStatus(`Couldn't create the claim: ${result.message}`);
       return;
@@ -167,7 +185,7 @@ export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit }: Rev
     <div className="workspace">
       <header className="workspace-header">
         <h1>{model.title}</h1>
-        <WorkflowBar slug={model.slug} status={model.status} canPublish={canPublish} onChanged={() => router.refresh()} />
+        <WorkflowBar slug={model.slug} status={model.status} canPublish={canPublish} canEdit={canEdit} missing={missing} sendBackNote={sendBackNote} onChanged={() => router.refresh()} />
         {canEdit && <Link href={`/review/${model.slug}/revisions`}>Revisions and re-import</Link>}
       </header>
       <div className="workspace-toolbar">
@@ -210,10 +228,10 @@ export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit }: Rev
           )}
           {canEdit && (
             <div className="selection-toolbar">
-              <button type="button" className="button" disabled={!selection} onClick={() => selection && void createClaim(selection, true)} aria-keyshortcuts="c">
+              <button type="button" className="button" disabled={!selection || creating} onClick={() => selection && void createClaim(selection, true)} aria-keyshortcuts="c">
                 Create claim from selection
               </button>
-              <button type="button" className="button secondary" disabled={!selection} onClick={() => selection && void createClaim(selection, false)} aria-keyshortcuts="x">
+              <button type="button" className="button secondary" disabled={!selection || creating} onClick={() => selection && void createClaim(selection, false)} aria-keyshortcuts="x">
                 Mark selection not checkable
               </button>
               <span className="hint">{selection ? `${selection.end - selection.start} characters selected` : "Select text in the article, then create a claim."}</span>

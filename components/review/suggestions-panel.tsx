@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { CLAIM_TAGS } from "@/domain/ratings/scale";
-import { sendJson } from "./send-json";
+import { newIdempotencyKey, sendJson } from "./send-json";
 
 interface Suggestion {
   start: number;
@@ -73,9 +73,12 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
   async function accept(list: Row[]) {
     if (list.length === 0) return;
     setBusy(true);
-    const result = await sendJson<{ claims: unknown[] }>("POST", `/api/articles/${slug}/claims/bulk`, {
-      claims: list.map((r) => ({ start: r.start, end: r.end, restatement: r.restatement.trim(), checkable: !r.asNotCheckable, tags: r.tags.filter((t) => KNOWN_TAGS.has(t)) })),
-    });
+    const result = await sendJson<{ claims: unknown[] }>(
+      "POST",
+      `/api/articles/${slug}/claims/bulk`,
+      { claims: list.map((r) => ({ start: r.start, end: r.end, restatement: r.restatement.trim(), checkable: !r.asNotCheckable, tags: r.tags.filter((t) => KNOWN_TAGS.has(t)) })) },
+      { idempotencyKey: newIdempotencyKey() },
+    );
     setBusy(false);
     if (!result.ok) {
       setMessage(result.message);

@@ -50,6 +50,15 @@ export function useDebouncedSave<T>(value: T, save: (value: T) => Promise<string
     return () => clearTimeout(timer);
   }, [serializedValue, options.enabled, delay, flush]);
 
+  // A save that failed while offline is retried as soon as the browser is back online.
+  const failed = state.kind === "failed";
+  useEffect(() => {
+    if (!failed || !options.enabled) return;
+    const retry = () => void flush();
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [failed, options.enabled, flush]);
+
   /** Marks a value as already stored (e.g. after choosing the other side of a conflict). */
   const markSaved = useCallback((stored: T) => {
     lastSaved.current = JSON.stringify(stored);

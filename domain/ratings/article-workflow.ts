@@ -27,3 +27,8 @@ export function statusMoveLabel(from: ArticleStatus, to: ArticleStatus): string 
 export function canMoveStatus(from: ArticleStatus, to: ArticleStatus): boolean {
   return ARTICLE_STATUS_MOVES[from].includes(to);
 }
+
+/** Reviewers hand their draft over to the editors ("ready for review"); every other move is an editor's. */
+export function reviewerMayMove(from: ArticleStatus, to: ArticleStatus): boolean {
+  return from === "draft" && to === "in_review";
+}

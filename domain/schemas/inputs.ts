@@ -34,7 +34,8 @@ export const ZUpdateArticleInput = z.object({
   summary: trimmed(4000).optional(),
 });
 
-export const ZChangeStatusInput = z.object({ status: ZArticleStatus });
+/** A move along the workflow; an editor sending a review back says why in the note. */
+export const ZChangeStatusInput = z.object({ status: ZArticleStatus, note: optionalText(2000) });
 
 export const ZCreateClaimInput = z
   .object({

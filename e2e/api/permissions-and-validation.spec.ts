@@ -56,7 +56,7 @@ test.describe("malformed requests get a 4xx with the reason", () => {
     expect(empty.status()).toBe(422);
     expect((await empty.json()).error.details.fieldErrors.content).toBeTruthy();
 
-    const badVerdict = await reviewer.put("/api/claims/demo-claim-01/rating", json({ verdict: "mostly_true", confidence: 9 }));
+    const badVerdict = await reviewer.put("/api/claims/demo-claim-01/rating", json({ version: 1, verdict: "mostly_true", confidence: 9 }));
     expect(badVerdict.status()).toBe(422);
     const fields = (await badVerdict.json()).error.details.fieldErrors;
     expect(Object.keys(fields).sort()).toEqual(["confidence", "verdict"]);

@@ -1,8 +1,11 @@
 import { ZCreateArticleInput } from "@/domain/schemas/inputs";
 import { createArticle } from "@/server/data/articles/create-article";
+import { idempotent } from "@/server/http/idempotency";
 import { readJson, routeHandler } from "@/server/http/route-handler";
 
-export const POST = routeHandler(async ({ request, actor }) => {
-  const article = await createArticle(actor, await readJson(request, ZCreateArticleInput));
-  return Response.json({ slug: article.slug, id: article.id }, { status: 201 });
-});
+export const POST = routeHandler(async ({ request, actor }) =>
+  idempotent(request, actor, async () => {
+    const article = await createArticle(actor, await readJson(request, ZCreateArticleInput));
+    return { status: 201, body: { slug: article.slug, id: article.id } };
+  }),
+);

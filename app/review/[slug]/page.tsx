@@ -4,6 +4,7 @@ import { buildWorkspaceModel } from "@/domain/overlay/workspace-model";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { getReviewDocument } from "@/server/data/articles/get-review-document";
 import { findArticleForActor } from "@/server/data/articles/find-article-for-actor";
+import { findSendBackNote } from "@/server/data/articles/find-send-back-note";
 import { can } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -15,7 +16,7 @@ export default async function ReviewWorkspacePage({ params }: { params: Promise<
   const { slug } = await params;
   const actor = await getActor();
   try {
-    const { facts } = await findArticleForActor(db, actor, { slug });
+    const { article, facts } = await findArticleForActor(db, actor, { slug });
     if (!can.editReview(actor, facts) && !can.changeStatus(actor)) notFound();
     const review = await getReviewDocument(actor, slug);
     return (
@@ -24,6 +25,7 @@ export default async function ReviewWorkspacePage({ params }: { params: Promise<
         viewerEmail={actor!.email}
         canPublish={can.changeStatus(actor)}
         canEdit={can.editReview(actor, facts)}
+        sendBackNote={await findSendBackNote(article.id)}
       />
     );
   } catch (error) {

@@ -68,7 +68,9 @@ export async function changeClaim<T = undefined>(actor: Actor | null, claimId: s
 
 /** Writes a claim only if it is still at `version`, bumping it; otherwise nothing is written and the conflict carries `current`. */
 export async function writeClaimAtVersion(tx: Tx, current: { id: string }, version: number, data: ClaimData): Promise<ClaimRow> {
-  const { count } = await tx.claim.updateMany({ where: { id: current.id, version }, data: { ...data, version: { increment: 1 } } });
+  // A claim that moves no longer sits where it was made: it stops blocking a new claim there.
+  const moves = "start" in data || "end" in data || "revisionId" in data;
+  const { count } = await tx.claim.updateMany({ where: { id: current.id, version }, data: { ...data, ...(moves ? { creationSpanKey: null } : {}), version: { increment: 1 } } });
   if (count === 0) throw claimConflict((await tx.claim.findUnique({ where: { id: current.id } })) ?? current);
   return tx.claim.findUniqueOrThrow({ where: { id: current.id } });
 }

@@ -18,3 +18,7 @@ export function claimSpan(text: string, start: number, end: number, field = "sta
   return { start: snapped.start, end: snapped.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
 }
 
+/** What the unique index on Claim.creationSpanKey compares: one reviewer, one revision, one span. */
+export function creationSpanKey(revisionId: string, span: { start: number; end: number }, createdById: string): string {
+  return `${revisionId}:${span.start}:${span.end}:${createdById}`;
+}

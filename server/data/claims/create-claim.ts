@@ -2,33 +2,44 @@ import "server-only";
 import type { TCreateClaimInput } from "@/domain/schemas/inputs";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
+import { AppError } from "../../errors";
+import { isUniqueViolation } from "../../unique-violation";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findArticleForActor, latestRevision } from "../articles/find-article-for-actor";
-import { claimSpan } from "./claim-span";
+import { claimSpan, creationSpanKey } from "./claim-span";
 
-/** Makes a claim from a span of the article's current text, snapped to whole words. */
+export const DUPLICATE_CLAIM_MESSAGE = "You already made a claim of exactly this passage; it is in the claim list. Select it there instead of making it again.";
+
+/** Makes a claim from a span of the article's current text, snapped to whole words; the same reviewer cannot make the same claim twice. */
 export async function createClaim(actor: Actor | null, slug: string, input: TCreateClaimInput) {
-  const result = await db.$transaction(async (tx) => {
-    const { article, facts } = await findArticleForActor(tx, actor, { slug });
-    const author = authorize(can.editReview(actor, facts), actor, "add claims to this article");
-    const revision = await latestRevision(tx, article.id);
-    const span = claimSpan(revision.text, input.start, input.end);
-    const claim = await tx.claim.create({
-      data: {
-        articleId: article.id,
-        revisionId: revision.id,
-        ...span,
-        restatement: input.restatement,
-        checkable: input.checkable,
-        verdict: input.checkable ? null : "not_checkable",
-        tagsJson: JSON.stringify(input.tags),
-        createdById: author.id,
-      },
+  let result;
+  try {
+    result = await db.$transaction(async (tx) => {
+      const { article, facts } = await findArticleForActor(tx, actor, { slug });
+      const author = authorize(can.editReview(actor, facts), actor, "add claims to this article");
+      const revision = await latestRevision(tx, article.id);
+      const span = claimSpan(revision.text, input.start, input.end);
+      const claim = await tx.claim.create({
+        data: {
+          articleId: article.id,
+          revisionId: revision.id,
+          ...span,
+          creationSpanKey: creationSpanKey(revision.id, span, author.id),
+          restatement: input.restatement,
+          checkable: input.checkable,
+          verdict: input.checkable ? null : "not_checkable",
+          tagsJson: JSON.stringify(input.tags),
+          createdById: author.id,
+        },
+      });
+      await recordAuditEvent(tx, actor, { action: "claim.create", entityType: "Claim", entityId: claim.id, articleId: article.id, after: claim });
+      return claim;
     });
-    await recordAuditEvent(tx, actor, { action: "claim.create", entityType: "Claim", entityId: claim.id, articleId: article.id, after: claim });
-    return claim;
-  });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", DUPLICATE_CLAIM_MESSAGE, { current: null, duplicate: true });
+    throw error;
+  }
   await revalidateReviewPages(result.articleId);
   return result;
 }

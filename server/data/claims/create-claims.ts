@@ -5,11 +5,15 @@ import { authorize, can, type Actor } from "../../authz";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findArticleForActor, latestRevision } from "../articles/find-article-for-actor";
-import { claimSpan } from "./claim-span";
+import { AppError } from "../../errors";
+import { isUniqueViolation } from "../../unique-violation";
+import { claimSpan, creationSpanKey } from "./claim-span";
+import { DUPLICATE_CLAIM_MESSAGE } from "./create-claim";
 
 /** Makes several claims in one transaction (accepted suggestions): all of them or none. */
 export async function createClaims(actor: Actor | null, slug: string, input: TCreateClaimsInput) {
-  const result = await db.$transaction(async (tx) => {
+  const result = await db
+    .$transaction(async (tx) => {
     const { article, facts } = await findArticleForActor(tx, actor, { slug });
     const author = authorize(can.editReview(actor, facts), actor, "add claims to this article");
     const revision = await latestRevision(tx, article.id);
@@ -21,6 +25,7 @@ export async function createClaims(actor: Actor | null, slug: string, input: TCr
           articleId: article.id,
           revisionId: revision.id,
           ...span,
+          creationSpanKey: creationSpanKey(revision.id, span, author.id),
           restatement: item.restatement,
           checkable: item.checkable,
           verdict: item.checkable ? null : "not_checkable",
@@ -32,7 +37,11 @@ export async function createClaims(actor: Actor | null, slug: string, input: TCr
       created.push(claim);
     }
     return { articleId: article.id, claims: created };
-  });
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new AppError("CONFLICT", `${DUPLICATE_CLAIM_MESSAGE} Nothing was created.`, { current: null, duplicate: true });
+      throw error;
+    });
   await revalidateReviewPages(result.articleId);
   return result.claims;
 }

@@ -1,8 +1,9 @@
 import { ZCreateClaimInput } from "@/domain/schemas/inputs";
 import { createClaim } from "@/server/data/claims/create-claim";
+import { idempotent } from "@/server/http/idempotency";
 import { readJson, routeHandler } from "@/server/http/route-handler";
 
-export const POST = routeHandler<{ slug: string }>(async ({ request, actor, params }) => {
-  const claim = await createClaim(actor, params.slug, await readJson(request, ZCreateClaimInput));
-  return Response.json(claim, { status: 201 });
-});
+/** POST /api/articles/<slug>/claims: one claim; honours an Idempotency-Key header (a repeat returns the same claim). */
+export const POST = routeHandler<{ slug: string }>(async ({ request, actor, params }) =>
+  idempotent(request, actor, async () => ({ status: 201, body: await createClaim(actor, params.slug, await readJson(request, ZCreateClaimInput)) })),
+);

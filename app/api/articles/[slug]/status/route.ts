@@ -3,7 +3,7 @@ import { changeArticleStatus } from "@/server/data/articles/change-article-statu
 import { readJson, routeHandler } from "@/server/http/route-handler";
 
 export const POST = routeHandler<{ slug: string }>(async ({ request, actor, params }) => {
-  const { status } = await readJson(request, ZChangeStatusInput);
-  const article = await changeArticleStatus(actor, params.slug, status);
+  const { status, note } = await readJson(request, ZChangeStatusInput);
+  const article = await changeArticleStatus(actor, params.slug, status, { note });
   return { slug: article.slug, status: article.status };
 });

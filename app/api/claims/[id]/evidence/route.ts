@@ -1,8 +1,9 @@
 import { ZAddEvidenceInput } from "@/domain/schemas/inputs";
 import { addEvidence } from "@/server/data/evidence/add-evidence";
+import { idempotent } from "@/server/http/idempotency";
 import { readJson, routeHandler } from "@/server/http/route-handler";
 
-export const POST = routeHandler<{ id: string }>(async ({ request, actor, params }) => {
-  const evidence = await addEvidence(actor, params.id, await readJson(request, ZAddEvidenceInput));
-  return Response.json(evidence, { status: 201 });
-});
+/** POST /api/claims/<id>/evidence; honours an Idempotency-Key header (a repeat returns the same evidence item). */
+export const POST = routeHandler<{ id: string }>(async ({ request, actor, params }) =>
+  idempotent(request, actor, async () => ({ status: 201, body: await addEvidence(actor, params.id, await readJson(request, ZAddEvidenceInput)) })),
+);

@@ -1,8 +1,8 @@
 import { ZCreateClaimsInput } from "@/domain/schemas/inputs";
 import { createClaims } from "@/server/data/claims/create-claims";
+import { idempotent } from "@/server/http/idempotency";
 import { readJson, routeHandler } from "@/server/http/route-handler";
 
-export const POST = routeHandler<{ slug: string }>(async ({ request, actor, params }) => {
-  const claims = await createClaims(actor, params.slug, await readJson(request, ZCreateClaimsInput));
-  return Response.json({ claims }, { status: 201 });
-});
+export const POST = routeHandler<{ slug: string }>(async ({ request, actor, params }) =>
+  idempotent(request, actor, async () => ({ status: 201, body: { claims: await createClaims(actor, params.slug, await readJson(request, ZCreateClaimsInput)) } })),
+);
