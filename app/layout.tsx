@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { AccountNav } from "@/components/ui/account-nav";
 import "./styles/base.css";
@@ -17,7 +18,14 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page under this layout is rendered per request: proxy.ts gives each one a fresh
+ * script nonce, and Next can only put it on scripts it writes while rendering. The public
+ * reader page, the one page everyone sees the same, is not under this layout: it is static
+ * HTML served by app/articles/[slug]/route.ts.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body>

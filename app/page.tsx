@@ -4,8 +4,6 @@ import { listPublishedArticles } from "@/server/data/articles/list-published-art
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import type { Verdict } from "@/domain/ratings/scale";
 
-export const revalidate = 30;
-
 export default async function HomePage() {
   const articles = await listPublishedArticles();
   return (

@@ -15,9 +15,11 @@ import { demoLoginsText, seedDemo, SeedRefusedError } from "../prisma/seed";
 import { trustedProxyHops } from "../domain/security/client-address";
 
 const root = resolve(import.meta.dirname, "..");
-const BUILD_INPUTS = ["app", "components", "domain", "server", "types", "public", "proxy.ts", "next.config.js", "package-lock.json", "tsconfig.json", "generated"];
+const BUILD_INPUTS = ["app", "overlay-client", "components", "domain", "server", "types", "public", "proxy.ts", "next.config.js", "package-lock.json", "tsconfig.json", "generated"];
 const DIST_DIR = join(root, process.env.NEXT_DIST_DIR ?? ".next");
 const BUILD_STAMP = join(DIST_DIR, "claimcheck-build-stamp");
+/** Written by the build itself (overlay-client/build.ts) from other inputs: not part of the fingerprint. */
+const BUILD_OUTPUTS = new Set(["public/embed.js", "public/reader.css"]);
 
 function log(message: string) {
   console.log(`[claimcheck] ${message}`);
@@ -44,7 +46,7 @@ function sourceFingerprint(): string {
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path).sort()) if (entry !== "node_modules" && !entry.endsWith(".test.ts")) visit(join(path, entry));
-    } else {
+    } else if (!BUILD_OUTPUTS.has(relative(root, path))) {
       hash.update(relative(root, path)).update(readFileSync(path));
     }
   };
@@ -98,6 +100,7 @@ async function main() {
   const built = existsSync(join(DIST_DIR, "BUILD_ID")) && existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, "utf8") === fingerprint;
   if (!built) {
     log("building the app (about a minute the first time)");
+    run("npx", ["tsx", "overlay-client/build.ts"]);
     run("npx", ["next", "build"]);
     writeFileSync(BUILD_STAMP, fingerprint);
   }

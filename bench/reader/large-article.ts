@@ -12,10 +12,14 @@
  *
  * Usage: tsx bench/reader/large-article.ts  (NEXT_DIST_DIR + BENCH_SKIP_BUILD=1 reuse a build)
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { newsSitePage } from "../../e2e/reader/support/host-pages";
 import { createPrismaClient } from "../../server/prisma-client";
 import { generateLargeReview, LARGE_REVIEW, LARGE_SLUG } from "./generate-large-review";
-import { chromiumLaunchOptions, ensureBuild, machineLine, median, percentile, startServer } from "./serve";
+import { chromiumLaunchOptions, ensureBuild, machineLine, median, percentile, root, startServer } from "./serve";
 
 const DATABASE_URL = "file:./data/bench-reader.db";
 const PORT = Number(process.env.BENCH_PORT ?? 3191);
@@ -30,7 +34,7 @@ async function timedGet(url: string) {
   const started = performance.now();
   const response = await fetch(url);
   const body = await response.text();
-  return { ms: performance.now() - started, status: response.status, cache: response.headers.get("x-nextjs-cache"), bytes: Buffer.byteLength(body), body };
+  return { ms: performance.now() - started, status: response.status, cache: response.headers.get("etag"), bytes: Buffer.byteLength(body), body };
 }
 
 async function main() {
@@ -65,6 +69,7 @@ async function main() {
     for (let i = 0; i < 20; i++) detailsRepeat.push((await timedGet(detailsUrl(claimIds[0]!))).ms);
 
     const browser = await chromium.launch(chromiumLaunchOptions);
+    const embedRuns: Array<{ ms: number; placed: number; notFound: number }> = [];
     const loads: Array<{ ttfb: number; fcp: number; interactive: number; clickToDialog: number; highlights: number; claims: number }> = [];
     try {
       for (let run = 0; run < RUNS; run++) {
@@ -95,9 +100,27 @@ async function main() {
         loads.push({ ...timings, clickToDialog: Date.now() - clickStarted });
         await context.close();
       }
+      // The embed on a publisher's copy of the same article (news markup, another origin):
+      // from the review's JSON to every claim placed in the live DOM.
+      const review = (await (await fetch(`${server.baseUrl}/api/articles/${LARGE_SLUG}`)).json()) as { article: { title: string }; revision: { text: string; blocks: Array<{ start: number; end: number }> } };
+      const hostUrl = `http://127.0.0.1:${PORT}/host/large-article`;
+      const hostHtml = newsSitePage(
+        { title: review.article.title, paragraphs: review.revision.blocks.map((b) => review.revision.text.slice(b.start, b.end)) },
+        `<script src="${server.baseUrl}/embed.js" data-review="${LARGE_SLUG}" async></script>`,
+      );
+      for (let run = 0; run < RUNS; run++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        await page.route(hostUrl, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: hostHtml }));
+        await page.goto(hostUrl, { timeout: 120_000 });
+        await page.locator("html[data-claimcheck-ready]").waitFor({ state: "attached", timeout: 60_000 });
+        embedRuns.push(await page.evaluate(() => ({ ms: window.Claimcheck!.state.anchorMs ?? Number.NaN, placed: window.Claimcheck!.state.placed.length, notFound: window.Claimcheck!.state.notFound.length })));
+        await context.close();
+      }
     } finally {
       await browser.close();
     }
+    const embedScript = readFileSync(join(root, "public", "embed.js"));
 
     // Cached reads do not query the database: delete the claims behind the app's back
     // (no revalidation) and the page still shows all of them.
@@ -118,16 +141,18 @@ Machine: ${machineLine()}. \`npm run bench:reader-large\` (bench/reader/large-ar
 | --- | ---: | ---: |
 | HTML size (uncompressed) | ${(cold.bytes / 1024 / 1024).toFixed(2)} MB, ${marksInHtml} highlight pieces | |
 | server: first request (renders and caches the page) | ${ms(cold.ms)} | |
-| server: repeated reads, median / p95 of 20 (x-nextjs-cache: ${[...caches].join(", ")}) | ${ms(median(warm))} / ${ms(percentile(warm, 95))} | 500 ms |
+| server: repeated reads, median / p95 of 20 (one ETag: ${caches.size === 1 ? "yes" : "NO"}) | ${ms(median(warm))} / ${ms(percentile(warm, 95))} | 100 ms |
 | claim details route: first request (first call of the route: loads and caches that claim) | ${ms(detailsCold.ms)}, ${(detailsCold.bytes / 1024).toFixed(1)} KB | |
 | claim details route: 20 other claims, median / p95 | ${ms(median(detailsOther))} / ${ms(percentile(detailsOther, 95))} | |
 | claim details route: same claim again, median / p95 of 20 | ${ms(median(detailsRepeat))} / ${ms(percentile(detailsRepeat, 95))} | |
 | cached read after deleting the claims in the database | ${stillServed ? "all highlights still served: no query" : "CHANGED: the read hit the database"} | no query |
 | browser: time to first byte, median of ${RUNS} | ${ms(median(loads.map((l) => l.ttfb)))} | |
 | browser: highlights painted (first contentful paint; highlights are in the HTML) | ${ms(median(loads.map((l) => l.fcp)))} | |
-| browser: highlights interactive (hydrated, \`claimcheck:reader-interactive\`) | ${ms(median(loads.map((l) => l.interactive)))} (runs: ${loads.map((l) => Math.round(l.interactive)).join(", ")}) | 1,000 ms |
-| browser: click on the last claim to its dialog open with the evidence shown | ${ms(median(loads.map((l) => l.clickToDialog)))} | |
+| browser: highlights interactive (overlay script ran, \`claimcheck:reader-interactive\`) | ${ms(median(loads.map((l) => l.interactive)))} (runs: ${loads.map((l) => Math.round(l.interactive)).join(", ")}) | 1,000 ms |
+| browser: click on the last claim to its dialog open with the evidence shown | ${ms(median(loads.map((l) => l.clickToDialog)))} | 300 ms |
 | claims highlighted in the page | ${loads[0]?.claims ?? 0} of ${generated.claims} | all |
+| embed.js size, minified / gzipped | ${(embedScript.length / 1024).toFixed(1)} KB / ${(gzipSync(embedScript, { level: 9 }).length / 1024).toFixed(1)} KB | 30 KB gzipped |
+| embed on a news-markup copy of the article: all claims placed in the live DOM, median of ${RUNS} | ${ms(median(embedRuns.map((r) => r.ms)))} (runs: ${embedRuns.map((r) => Math.round(r.ms)).join(", ")}); placed ${embedRuns[0]?.placed ?? 0}, not found ${embedRuns[0]?.notFound ?? 0} | 1,000 ms |
 `);
   } finally {
     await server.stop();

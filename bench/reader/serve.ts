@@ -25,6 +25,8 @@ export async function ensureBuild(): Promise<void> {
   console.log(`[bench] building the app into ${dir} (about a minute)`);
   await freshDatabase(BUILD_DATABASE_URL);
   const env = { ...process.env, NEXT_DIST_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: BUILD_DATABASE_URL };
+  const overlay = spawnSync("npx", ["tsx", "overlay-client/build.ts"], { cwd: root, stdio: "inherit", env });
+  if (overlay.status !== 0) throw new Error("the overlay build failed");
   const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env });
   if (result.status !== 0) throw new Error("next build failed");
 }

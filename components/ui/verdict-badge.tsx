@@ -1,19 +1,7 @@
-import { VERDICT_LABELS, type Verdict } from "@/domain/ratings/scale";
+import type { Verdict } from "@/domain/ratings/scale";
+import { VERDICT_ICONS, verdictLabel } from "@/domain/overlay/verdict-cues";
 
-/** A second cue besides colour, per verdict (UI.md). */
-export const VERDICT_ICONS: Record<Verdict | "unrated", string> = {
-  supported: "✓",
-  mostly_supported: "✓′",
-  mixed: "◐",
-  unsupported: "?",
-  contradicted: "✗",
-  not_checkable: "i",
-  unrated: "…",
-};
-
-export function verdictLabel(verdict: Verdict | null): string {
-  return verdict ? VERDICT_LABELS[verdict] : "Not yet rated";
-}
+export { VERDICT_ICONS, verdictLabel };
 
 export function VerdictBadge({ verdict }: { verdict: Verdict | null }) {
   const key = verdict ?? "unrated";

@@ -28,6 +28,14 @@ export function pieceLabel(claimIds: readonly string[], claims: ReadonlyMap<stri
   return `${claimIds.length} overlapping claims. ${claimIds.map(describe).join(". ")}`;
 }
 
+/**
+ * The overlay's accessible name for a highlight: its visible text first, then what it is
+ * (WCAG 2.5.3 label in name: speech users say what they see).
+ */
+export function overlayPieceLabel(claimIds: readonly string[], claims: ReadonlyMap<string, ArticleHtmlClaim>, pieceText: string): string {
+  return `${pieceText.trim()}. ${pieceLabel(claimIds, claims, pieceText)}`;
+}
+
 const BLOCK_TAGS: Record<string, { tag: string; className?: string }> = {
   heading: { tag: "h2" },
   comments_heading: { tag: "h2", className: "comments-heading" },
@@ -42,9 +50,15 @@ const BLOCK_TAGS: Record<string, { tag: string; className?: string }> = {
  * piece of each claim focusable, with id `claim-<id>` and role button), built once on the
  * server. The reader page inserts it without hydrating it, so 100,000 words cost the browser
  * one innerHTML instead of thousands of React elements. Every text and attribute value is
- * escaped; tag and attribute names are fixed here.
+ * escaped; tag and attribute names are fixed here. `forOverlay` marks each piece for the
+ * overlay client (data-claimcheck-claim) and names highlights by their visible text.
  */
-export function renderArticleHtml(text: string, blocks: readonly SegmentedBlock[], claims: ReadonlyMap<string, ArticleHtmlClaim>): string {
+export function renderArticleHtml(
+  text: string,
+  blocks: readonly SegmentedBlock[],
+  claims: ReadonlyMap<string, ArticleHtmlClaim>,
+  options: { forOverlay?: boolean } = {},
+): string {
   const firstPieceSeen = new Set<string>();
   const out: string[] = [];
   for (const { block, segments } of blocks) {
@@ -70,7 +84,8 @@ export function renderArticleHtml(text: string, blocks: readonly SegmentedBlock[
         `data-verdict="${escapeHtml(verdict ?? "unrated")}"`,
         others.length > 0 ? `data-outer-verdict="${escapeHtml(claims.get(others[0]!)?.verdict ?? "unrated")}"` : "",
         `tabindex="${isFirstPiece ? 0 : -1}"`,
-        isFirstPiece ? `role="button" aria-label="${escapeHtml(pieceLabel(segment.claimIds, claims, pieceText))}"` : "",
+        options.forOverlay ? `data-claimcheck-claim="${escapeHtml(innermost)}"` : "",
+        isFirstPiece ? `role="button" aria-label="${escapeHtml(options.forOverlay ? overlayPieceLabel(segment.claimIds, claims, pieceText) : pieceLabel(segment.claimIds, claims, pieceText))}"` : "",
       ].filter(Boolean);
       out.push(`<mark ${attributes.join(" ")}>${escapeHtml(pieceText)}</mark>`);
     }

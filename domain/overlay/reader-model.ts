@@ -96,7 +96,7 @@ export interface ReaderPageModel extends Omit<ReaderModel, "text" | "blocks" | "
   claims: ReaderClaimSummary[];
 }
 
-export function buildReaderPageModel(review: TReviewDocument): { model: ReaderPageModel; articleHtml: string } {
+export function buildReaderPageModel(review: TReviewDocument, options: { forOverlay?: boolean } = {}): { model: ReaderPageModel; articleHtml: string } {
   const claims: ReaderClaimSummary[] = sortedClaims(review).map((claim) => ({
     ...summaryOf(review, claim),
     hasRationale: claim.rationale.trim() !== "",
@@ -112,7 +112,7 @@ export function buildReaderPageModel(review: TReviewDocument): { model: ReaderPa
       unlocatedIds: claims.filter((claim) => claim.orphaned).map((claim) => claim.id),
       scorecard: computeScorecard(claims),
     },
-    articleHtml: renderArticleHtml(review.revision.text, segmentBlocks(review.revision.blocks, located), highlights),
+    articleHtml: renderArticleHtml(review.revision.text, segmentBlocks(review.revision.blocks, located), highlights, options),
   };
 }
 

@@ -1,7 +1,5 @@
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { SourcesCited } from "@/components/overlay/sources-cited";
+import { sourcesCitedHtml } from "@/domain/overlay/reader-sections";
 import type { CitedSource } from "@/domain/overlay/sources-cited";
 
 const source = (i: number): CitedSource => ({
@@ -14,9 +12,9 @@ const source = (i: number): CitedSource => ({
   claimCount: 1 + (i % 3),
 });
 
-describe("SourcesCited (the reader page's reference list)", () => {
+describe("sourcesCitedHtml (the reader page's reference list)", () => {
   it("lists each source with its DOI link and escapes what reviewers typed", () => {
-    const html = renderToStaticMarkup(createElement(SourcesCited, { slug: "demo", sources: [source(1), source(2)] }));
+    const html = sourcesCitedHtml("demo", [source(1), source(2)]);
     expect(html).toContain("Sources cited (2)");
     expect(html).toContain('href="https://doi.org/10.1000/1"');
     expect(html).toContain("DOI: 10.1000/2");
@@ -25,13 +23,13 @@ describe("SourcesCited (the reader page's reference list)", () => {
   });
 
   it("offers the bibliography as downloads instead of listing hundreds of works in the page", () => {
-    const html = renderToStaticMarkup(createElement(SourcesCited, { slug: "big review", sources: Array.from({ length: 301 }, (_, i) => source(i)) }));
+    const html = sourcesCitedHtml("big review", Array.from({ length: 301 }, (_, i) => source(i)));
     expect(html).toContain("Sources cited (301)");
     expect(html).not.toContain("doi.org");
     expect(html).toContain('href="/api/articles/big%20review/export?format=bibtex"');
   });
 
   it("renders nothing when no source is cited", () => {
-    expect(renderToStaticMarkup(createElement(SourcesCited, { slug: "demo", sources: [] }))).toBe("");
+    expect(sourcesCitedHtml("demo", [])).toBe("");
   });
 });

@@ -5,14 +5,21 @@ import { CLAIM_SEARCH_CACHE_TAG } from "../claim-search/get-published-similar-cl
 import { readerDetailsTag } from "./get-published-claim-details";
 
 /**
- * Published pages are cached; every change to a review marks its reader page and the home
- * page stale so the next reader gets the new version, and expires the claim details the
- * reader page fetches (GET /api/articles/<slug>/published-claims/<id>) and the public claim
- * searches (GET /api/claims/similar). Outside a Next request (scripts,
- * data-layer tests) there is no cache to mark.
+ * Every change to a review calls this once it is committed. It bumps the article's
+ * `pageVersion`, the key the public reader page is cached under in every instance
+ * (server/reader/reader-page-cache.ts: each request reads the version with one indexed query,
+ * so no instance serves a page older than the last change), marks the home page stale and
+ * expires the claim details the reader page fetches (GET /api/articles/<slug>/published-claims/<id>)
+ * and the public claim searches (GET /api/claims/similar). Outside a Next request (scripts,
+ * data-layer tests) there is no Next cache to mark.
  */
 export async function revalidateReviewPages(articleId: string): Promise<void> {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { slug: true } });
+  const article = await db.article
+    .update({ where: { id: articleId }, data: { pageVersion: { increment: 1 } }, select: { slug: true } })
+    .catch((error: unknown) => {
+      if (error instanceof Error && "code" in error && error.code === "P2025") return null; // deleted meanwhile
+      throw error;
+    });
   if (!article) return;
   try {
     revalidatePath(`/articles/${article.slug}`);

@@ -15,5 +15,6 @@ const ZParams = z.object({
  */
 export const GET = routeHandler<{ slug: string; claimId: string }>(async ({ params }) => {
   const { slug, claimId } = ZParams.parse(params);
-  return getPublishedClaimDetails(slug, claimId);
+  // Public data, the same for everyone: the embed on publishers' pages reads it across origins.
+  return Response.json(await getPublishedClaimDetails(slug, claimId), { headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60" } });
 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN "pageVersion" INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX "Article_sourceUrl_idx" ON "Article"("sourceUrl");
