@@ -1,13 +1,13 @@
 /**
- * User-written Markdown (a claim's rationale) as a small JSON tree the reader's client renders
- * with React, so the Markdown parser stays on the server and out of the page's JavaScript.
+ * User-written Markdown (a claim's rationale) as a small JSON tree the overlay client renders
+ * with DOM calls, so the Markdown parser stays on the server and out of the page's JavaScript.
  * The same rules as SafeMarkdown (components/ui/safe-markdown.tsx, react-markdown): raw HTML is
  * dropped, and only http(s), mailto, `#` and `/` links survive. Only the tags Markdown
  * produces are kept, with only the attributes below, and no <img>: images become links
  * (domain/text/markdown-without-images.ts), so no reader fetches a third party's image.
  *
- * A node is a string (text) or `[tag, attributes, ...children]`. No imports here: the client's
- * renderer (components/ui/rich-text.tsx) uses this file; the parser is markdown-to-rich.ts.
+ * A node is a string (text) or `[tag, attributes, ...children]`. No imports here: the overlay
+ * client (overlay-client/claim-details.ts) and rich-html.ts render it; the parser is markdown-to-rich.ts.
  */
 export type RichNode = string | [tag: RichTag, attributes: RichAttributes | null, ...children: RichNode[]];
 export type RichAttributes = Partial<Record<"href" | "title" | "start", string>>;
