@@ -1,7 +1,7 @@
 /**
  * Builds the overlay client for the browser (part of `npm run build`, and of `npm start`'s
  * build): overlay-client/index.ts -> public/embed.js (one minified script, no dependencies at
- * run time), and the reader page's stylesheet public/reader.css from app/styles. The panel's
+ * run time), and the reader page's stylesheet public/reader.css from app/styles (base, verdicts, reader, and dashboard for the export menu). The panel's
  * design tokens are read from app/styles/base.css, so the overlay and the app share one set.
  */
 import { build } from "esbuild";
@@ -41,7 +41,7 @@ export async function buildOverlayClient(): Promise<{ bytes: number }> {
   });
   const script = result.outputFiles[0]!.contents;
   writeFileSync(join(root, "public", "embed.js"), script);
-  writeFileSync(join(root, "public", "reader.css"), ["base.css", "verdicts.css", "reader.css"].map(styles).join("\n"));
+  writeFileSync(join(root, "public", "reader.css"), ["base.css", "verdicts.css", "reader.css", "dashboard.css"].map(styles).join("\n"));
   return { bytes: script.length };
 }
 
