@@ -144,12 +144,13 @@ export function sourcesCitedHtml(slug: string, sources: readonly CitedSource[]):
 }
 
 /**
- * Share: the review's address, and the overlay as a bookmarklet (drag it to the bookmarks bar;
- * on the original article, or any copy of it, it highlights this review's claims there).
+ * Share: the review's address, and the overlay as a bookmarklet to copy into a new bookmark
+ * (on the original article, or any copy of it, it highlights this review's claims there). It is
+ * offered as text, not as a javascript: link: the page itself holds no script-capable URL.
  */
 export function shareMenuHtml(baseUrl: string, slug: string): string {
   const origin = baseUrl.replace(/\/+$/, "");
   const reviewUrl = `${origin}/articles/${encodeURIComponent(slug)}`;
   const loader = `(function(){var s=document.createElement("script");s.src=${JSON.stringify(`${origin}/embed.js`)};s.async=true;s.setAttribute("data-review",${JSON.stringify(slug)});document.body.appendChild(s)})()`;
-  return `<details class="export-menu share-menu"><summary class="button secondary">Share</summary><ul aria-label="Share this review"><li><a href="${escapeHtml(reviewUrl)}">Link to this review</a></li><li><a href="${escapeHtml(`javascript:${encodeURIComponent(loader)}`)}" class="bookmarklet">Claimcheck overlay</a> <span class="hint">(drag to your bookmarks; click it on the original article to see these verdicts there)</span></li></ul></details>`;
+  return `<details class="export-menu share-menu"><summary class="button secondary">Share</summary><ul aria-label="Share this review"><li><a href="${escapeHtml(reviewUrl)}">Link to this review</a></li><li class="bookmarklet-item"><label>Claimcheck overlay bookmarklet <input class="bookmarklet" readonly value="${escapeHtml(`javascript:${encodeURIComponent(loader)}`)}"></label><span class="hint">Make a bookmark with this address; open it on the original article to see these verdicts there.</span></li></ul></details>`;
 }

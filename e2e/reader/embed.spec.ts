@@ -141,9 +141,9 @@ test.describe("the overlay embedded in a publisher's page", () => {
   test("the reader page's share menu offers the overlay as a bookmarklet", async ({ page }) => {
     await page.goto("/articles/reversing-calcification-vitamin-k2");
     await page.getByText("Share", { exact: true }).click();
-    const bookmarklet = page.getByRole("link", { name: /Claimcheck overlay/ });
+    const bookmarklet = page.getByRole("textbox", { name: /Claimcheck overlay bookmarklet/ });
     await expect(bookmarklet).toBeVisible();
-    const href = await bookmarklet.getAttribute("href");
+    const href = await bookmarklet.inputValue();
     expect(href).toMatch(/^javascript:/);
     expect(decodeURIComponent(href!)).toContain("/embed.js");
     expect(decodeURIComponent(href!)).toContain("reversing-calcification-vitamin-k2");
