@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import type { TCitationFields } from "@/domain/citations/citation-fields";
 import { sendJson } from "./send-json";
 
 export interface SourceFields {
@@ -22,19 +23,7 @@ export const EMPTY_SOURCE: SourceFields = { title: "", authors: "", container: "
 interface Resolution {
   lookup: "online" | "offline" | "parsed";
   message: string;
-  fields: {
-    title: string | null;
-    authors: string[];
-    container: string | null;
-    year: number | null;
-    doi: string | null;
-    pmid: string | null;
-    url: string | null;
-    volume: string | null;
-    issue: string | null;
-    pages: string | null;
-    publisher: string | null;
-  };
+  fields: TCitationFields;
 }
 
 /** Paste a DOI, DOI URL, PMID, PubMed URL, BibTeX or RIS entry; the fields below are filled from it (online when possible). */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../server/authz";
+import { createTestActors } from "../support/test-actors";
 import { removeSqliteDatabase, useFreshSqliteDatabase } from "../support/test-database";
 
 /**
@@ -27,7 +28,6 @@ const actors: Record<"reviewer" | "otherReviewer" | "editor", Actor> = {} as nev
 beforeAll(async () => {
   url = await useFreshSqliteDatabase("claim-search");
   ({ db } = await import("../../server/db"));
-  const { createUser } = await import("../../prisma/factories");
   ops = {
     ...(await import("../../server/data/articles/create-article")),
     ...(await import("../../server/data/claims/create-claim")),
@@ -41,10 +41,7 @@ beforeAll(async () => {
     ...(await import("../../server/data/evidence/add-evidence")),
     ...(await import("../../server/data/claim-search/claim-corpus-statistics")),
   };
-  for (const [key, role] of [["reviewer", "reviewer"], ["otherReviewer", "reviewer"], ["editor", "editor"]] as const) {
-    const user = await createUser(db, { email: `${key}@search.example`, name: key, role, password: "a long test password" });
-    actors[key] = { id: user.id, email: user.email, name: user.name, role };
-  }
+  Object.assign(actors, await createTestActors(db, [["reviewer", "reviewer"], ["otherReviewer", "reviewer"], ["editor", "editor"]] as const, "search.example"));
 });
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../server/authz";
+import { createTestActors } from "../support/test-actors";
 import { removeSqliteDatabase, useFreshSqliteDatabase } from "../support/test-database";
 
 let url: string;
@@ -23,7 +24,6 @@ const actors: Record<"reader" | "reviewer" | "otherReviewer" | "editor", Actor> 
 beforeAll(async () => {
   url = await useFreshSqliteDatabase("workspace-claims");
   ({ db } = await import("../../server/db"));
-  const { createUser } = await import("../../prisma/factories");
   ops = {
     ...(await import("../../server/data/claims/resize-claim")),
     ...(await import("../../server/data/claims/split-claim")),
@@ -40,10 +40,7 @@ beforeAll(async () => {
     ...(await import("../../server/data/sources/search-sources")),
     ...(await import("../../server/data/articles/create-article")),
   };
-  for (const [key, role] of [["reader", "reader"], ["reviewer", "reviewer"], ["otherReviewer", "reviewer"], ["editor", "editor"]] as const) {
-    const user = await createUser(db, { email: `${key}@test.example`, name: key, role, password: "a long test password" });
-    actors[key] = { id: user.id, email: user.email, name: user.name, role };
-  }
+  Object.assign(actors, await createTestActors(db, [["reader", "reader"], ["reviewer", "reviewer"], ["otherReviewer", "reviewer"], ["editor", "editor"]] as const));
 });
 
 afterAll(async () => {

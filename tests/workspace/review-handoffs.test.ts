@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../server/authz";
+import { createTestActors } from "../support/test-actors";
 import { removeSqliteDatabase, useFreshSqliteDatabase } from "../support/test-database";
 
 /** Issue 14.5: reviewers hand a draft over, editors send it back with a note or publish it knowing what is missing. */
@@ -14,17 +15,13 @@ const actors: Record<"reviewer" | "otherReviewer" | "editor", Actor> = {} as nev
 beforeAll(async () => {
   url = await useFreshSqliteDatabase("review-handoffs");
   ({ db } = await import("../../server/db"));
-  const { createUser } = await import("../../prisma/factories");
   ops = {
     ...(await import("../../server/data/articles/change-article-status")),
     ...(await import("../../server/data/articles/find-send-back-note")),
     ...(await import("../../server/data/claims/create-claim")),
     ...(await import("../../server/data/articles/create-article")),
   };
-  for (const [key, role] of [["reviewer", "reviewer"], ["otherReviewer", "reviewer"], ["editor", "editor"]] as const) {
-    const user = await createUser(db, { email: `${key}@test.example`, name: key, role, password: "a long test password" });
-    actors[key] = { id: user.id, email: user.email, name: user.name, role };
-  }
+  Object.assign(actors, await createTestActors(db, [["reviewer", "reviewer"], ["otherReviewer", "reviewer"], ["editor", "editor"]] as const));
 });
 
 afterAll(async () => {
