@@ -6,7 +6,7 @@ import { readerDetailsTag } from "./get-published-claim-details";
 
 /**
  * Every change to a review calls this once it is committed. It bumps the article's
- * `pageVersion`, the key the public reader page is cached under in every instance
+ * `pageVersion` (and nothing else: the article's updatedAt is left as its last edit set it), the key the public reader page is cached under in every instance
  * (server/reader/reader-page-cache.ts: each request reads the version with one indexed query,
  * so no instance serves a page older than the last change), marks the home page stale and
  * expires the claim details the reader page fetches (GET /api/articles/<slug>/published-claims/<id>)
@@ -14,12 +14,10 @@ import { readerDetailsTag } from "./get-published-claim-details";
  * data-layer tests) there is no Next cache to mark.
  */
 export async function revalidateReviewPages(articleId: string): Promise<void> {
-  const article = await db.article
-    .update({ where: { id: articleId }, data: { pageVersion: { increment: 1 } }, select: { slug: true } })
-    .catch((error: unknown) => {
-      if (error instanceof Error && "code" in error && error.code === "P2025") return null; // deleted meanwhile
-      throw error;
-    });
+  // Raw so that Prisma's @updatedAt stays what the last edit of the article itself set:
+  // the page version is a cache key, not an edit, and exports carry updatedAt.
+  await db.$executeRaw`UPDATE "Article" SET "pageVersion" = "pageVersion" + 1 WHERE "id" = ${articleId}`;
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { slug: true } });
   if (!article) return;
   try {
     revalidatePath(`/articles/${article.slug}`);
