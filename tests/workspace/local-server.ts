@@ -9,6 +9,10 @@ export async function startLocalServer(handler: (request: IncomingMessage, respo
   return {
     origin: `http://127.0.0.1:${port}`,
     host: `127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // a response the handler still holds back must not keep the test run waiting
+      }),
   };
 }
