@@ -40,7 +40,7 @@ export default defineConfig({
     // A fresh demo database for every run, served by the production build (npm start's script).
     command: "tsx e2e/support/serve-fresh-demo.ts",
     url: `${baseURL}/`,
-    timeout: 240_000,
+    timeout: 600_000, // the build runs inside it; on a busy 2-core machine it has taken over 4 minutes
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
