@@ -3,9 +3,9 @@
  * 50 connections for 30 s against
  *   - the published reader page (ISR-cached HTML),
  *   - the export API (the review as JSON, rendered from the database on every request),
- *   - a claim edit: PUT /api/claims/<id>/rating by a signed-in editor, cycling through the demo
- *     claims (an upsert of that editor's rating in a transaction with an audit event; no
- *     version in the request, so concurrent requests never conflict and any non-2xx is an error).
+ *   - a claim edit: PUT /api/claims/<id>/rating by a signed-in editor, each connection on a claim of
+ *     its own (created for the run) and sending the version its last answer returned, as the
+ *     workspace does: every save is version-checked, so any non-2xx (a 409 included) is an error.
  * Prints a Markdown table and writes bench/load/results.json.
  *   tsx bench/load/run.ts [sqlite] [postgresql]     (PostgreSQL: scripts/pg/start-cluster.sh first)
  * An error is a failed connection, a request unanswered after BENCH_TIMEOUT s, or a non-2xx answer.
@@ -35,6 +35,9 @@ interface LoadRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Per connection: autocannon passes each connection its own context object. */
+  setupRequest?: (request: LoadRequest, context: Record<string, unknown>) => LoadRequest;
+  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
 }
 interface LoadResult {
   requests: { total: number; average: number };
@@ -87,6 +90,22 @@ async function databaseFor(provider: Provider): Promise<{ url: string; remove: (
   return { url, remove: () => dropScratchDatabase(url, server) };
 }
 
+/** Claims for the rating load, one per connection (spans on distinct words of the article), with their versions. */
+async function claimsOfTheirOwn(baseUrl: string, cookie: string, text: string, count: number): Promise<{ claim: string; version: number }[]> {
+  const words = [...text.matchAll(/[A-Za-z]{4,}/g)];
+  const made: { claim: string; version: number }[] = [];
+  for (let k = 0; made.length < count && k < words.length; k += Math.max(1, Math.floor(words.length / (count * 2)))) {
+    const word = words[k]!;
+    const answer = await sendJson(baseUrl, cookie, "POST", `/api/articles/${DEMO_SLUG}/claims`, { start: word.index, end: word.index + word[0].length });
+    if (answer.status === 201 || answer.status === 200) {
+      const claim = answer.body as { id: string; version: number };
+      made.push({ claim: claim.id, version: claim.version });
+    }
+  }
+  if (made.length < count) throw new Error(`made only ${made.length} of ${count} claims for the rating load`);
+  return made;
+}
+
 async function benchmark(provider: Provider): Promise<Row[]> {
   const database = await databaseFor(provider);
   const instance = await startAppInstance({ port, databaseUrl: database.url, distDir, env: { SEED_DEMO: "1" } });
@@ -94,18 +113,31 @@ async function benchmark(provider: Provider): Promise<Row[]> {
     const editor = DEMO_USERS.find((user) => user.role === "editor")!;
     const cookie = await signIn(instance.baseUrl, editor.email, DEMO_PASSWORD);
     const review = await sendJson(instance.baseUrl, cookie, "GET", `/api/articles/${DEMO_SLUG}`);
-    const claimIds = (review.body as { claims: { id: string }[] }).claims.map((claim) => claim.id);
-    if (claimIds.length === 0) throw new Error("the demo review has no claims");
+    const articleText = (review.body as { revision: { text: string } }).revision.text;
+    const claimVersions = await claimsOfTheirOwn(instance.baseUrl, cookie, articleText, connections);
 
     const exportPath = `/api/articles/${DEMO_SLUG}/export?format=json`;
     const apiPath = (await fetch(`${instance.baseUrl}${exportPath}`)).ok ? exportPath : `/api/articles/${DEMO_SLUG}`;
     const verdicts = ["supported", "mostly_supported", "mixed", "unsupported"];
-    const ratingRequests: LoadRequest[] = claimIds.map((id, index) => ({
+    let nextConnection = 0;
+    const ratingRequest: LoadRequest = {
       method: "PUT",
-      path: `/api/claims/${id}/rating`,
+      path: "/api/claims/<id>/rating",
       headers: { cookie, "content-type": "application/json" },
-      body: JSON.stringify({ verdict: verdicts[index % verdicts.length], confidence: 3, rationale: "Load test rating." }),
-    }));
+      setupRequest: (request, context) => {
+        if (context.claim === undefined) Object.assign(context, claimVersions[nextConnection++ % claimVersions.length], { saves: 0 });
+        const saves = (context.saves as number) + 1;
+        context.saves = saves;
+        return {
+          ...request,
+          path: `/api/claims/${String(context.claim)}/rating`,
+          body: JSON.stringify({ version: context.version, verdict: verdicts[saves % verdicts.length], confidence: 3, rationale: "Load test rating." }),
+        };
+      },
+      onResponse: (status, body, context) => {
+        if (status === 200) context.version = (JSON.parse(body) as { claim: { version: number } }).claim.version;
+      },
+    };
 
     // Warm up: compile routes and fill the page cache before measuring.
     for (const path of [`/articles/${DEMO_SLUG}`, apiPath]) await fetch(`${instance.baseUrl}${path}`);
@@ -114,7 +146,7 @@ async function benchmark(provider: Provider): Promise<Row[]> {
     const endpoints: [string, LoadRequest[]][] = [
       [`GET /articles/${DEMO_SLUG} (reader page)`, [{ method: "GET", path: `/articles/${DEMO_SLUG}` }]],
       [`GET ${apiPath}`, [{ method: "GET", path: apiPath }]],
-      [`PUT /api/claims/<id>/rating (editor, ${claimIds.length} claims in turn)`, ratingRequests],
+      [`PUT /api/claims/<id>/rating (editor, one claim per connection, version-checked)`, [ratingRequest]],
     ];
     for (const [name, requests] of endpoints) {
       console.error(`${provider}: ${name} …`);
