@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
+import { ZSignInCredentials } from "@/domain/schemas/account-inputs";
 import { ZRole } from "@/domain/schemas/review";
 import { addressBucket, clientAddress, trustedProxyHops } from "@/domain/security/client-address";
 import { tooManyAttemptsMessage } from "@/domain/security/login-throttle-policy";
@@ -15,10 +15,6 @@ import { recordFailedSignIn } from "./security/login-throttle/record-failed-sign
 import { recordSuccessfulSignIn } from "./security/login-throttle/record-successful-sign-in";
 import { signInWait } from "./security/login-throttle/sign-in-wait";
 
-const ZCredentials = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(200),
-});
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -38,7 +34,7 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(raw, request) {
-        const parsed = ZCredentials.safeParse(raw);
+        const parsed = ZSignInCredentials.safeParse(raw);
         const address = addressBucket(clientAddress(request?.headers, trustedProxyHops(process.env.CLAIMCHECK_TRUSTED_PROXY_HOPS)));
         const account = parsed.success ? parsed.data.email : String((raw as { email?: unknown } | undefined)?.email ?? "").trim().slice(0, 254).toLowerCase();
         // Refused before the password is checked, and identically whether the account exists.

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditEventRow } from "@/components/audit/audit-event-row";
 import { AuditFilters } from "@/components/audit/audit-filters";
-import { ZAuditQuery, type TAuditQuery } from "@/server/data/audit/audit-query";
+import { ZAuditQuery, type TAuditQuery } from "@/domain/schemas/audit-query";
 import { listAuditEvents } from "@/server/data/audit/list-audit-events";
 import { can } from "@/server/authz";
 import { getActor } from "@/server/session";

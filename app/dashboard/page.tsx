@@ -8,7 +8,7 @@ import { NotForYourRole } from "@/components/dashboard/not-for-your-role";
 import { SignInFirst } from "@/components/dashboard/sign-in-first";
 import { can } from "@/server/authz";
 import { listAssignments } from "@/server/data/assignments/list-assignments";
-import { ZDashboardQuery, filterAndSortDashboard } from "@/server/data/dashboard/dashboard-query";
+import { ZDashboardQuery, filterAndSortDashboard } from "@/domain/dashboard/dashboard-query";
 import { listDashboardArticles } from "@/server/data/dashboard/list-dashboard-articles";
 import { getActor } from "@/server/session";
 

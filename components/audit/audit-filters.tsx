@@ -1,4 +1,4 @@
-import type { TAuditQuery } from "@/server/data/audit/audit-query";
+import type { TAuditQuery } from "@/domain/schemas/audit-query";
 
 /** A plain GET form: filters live in the address, so a filtered view can be bookmarked and shared. */
 export function AuditFilters({ query, actions }: { query: TAuditQuery; actions: readonly string[] }) {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { TCheckedBeforeMatch } from "@/domain/schemas/checked-before";
 import { ARTICLE_STATUS_LABELS } from "@/domain/ratings/article-workflow";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import { sendJson } from "@/components/review/send-json";
+import { callApi } from "@/components/api/api-client";
 import { useCheckedBefore } from "./use-checked-before";
 
 interface CheckedBeforePanelProps {
@@ -54,7 +54,7 @@ function CheckedBeforeMatch({ claimId, match, canEdit, onCopied }: { claimId: st
   const copy = async () => {
     setCopying(true);
     setError(null);
-    const result = await sendJson<{ copied: number }>("POST", `/api/claims/${encodeURIComponent(claimId)}/copy-evidence`, { fromClaimId: match.claimId });
+    const result = await callApi("copyEvidence", { params: { id: claimId }, body: { fromClaimId: match.claimId } });
     setCopying(false);
     if (!result.ok) return setError(result.message);
     onCopied(result.data.copied === 0 ? "This claim already has that evidence." : `Copied ${result.data.copied} evidence ${result.data.copied === 1 ? "item" : "items"}.`);

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { ZCheckedBeforeResponse, type TCheckedBeforeMatch } from "@/domain/schemas/checked-before";
+import { callApi } from "@/components/api/api-client";
+import type { TCheckedBeforeMatch } from "@/domain/schemas/checked-before";
 
 export type CheckedBeforeState = { status: "loading" } | { status: "ready"; matches: TCheckedBeforeMatch[] } | { status: "failed"; message: string };
 
@@ -15,17 +16,10 @@ export function useCheckedBefore(claimId: string, wording: string, refresh: numb
     const controller = new AbortController();
     setState({ status: "loading" });
     const timer = setTimeout(() => {
-      fetch(`/api/claims/${encodeURIComponent(claimId)}/similar`, { signal: controller.signal })
-        .then(async (response) => {
-          if (!response.ok) throw new Error(`The search answered ${response.status}.`);
-          const parsed = ZCheckedBeforeResponse.safeParse(await response.json());
-          if (!parsed.success) throw new Error("The search answered something unexpected.");
-          setState({ status: "ready", matches: parsed.data.matches });
-        })
-        .catch((error: unknown) => {
-          if (controller.signal.aborted) return;
-          setState({ status: "failed", message: error instanceof Error ? error.message : "The search failed." });
-        });
+      void callApi("listCheckedBefore", { params: { id: claimId }, signal: controller.signal }).then((result) => {
+        if (controller.signal.aborted) return;
+        setState(result.ok ? { status: "ready", matches: result.data.matches } : { status: "failed", message: result.message });
+      });
     }, DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);

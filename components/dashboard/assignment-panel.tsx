@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { sendJson } from "@/components/review/send-json";
+import { callApi } from "@/components/api/api-client";
 
 interface Person {
   id: string;
@@ -17,13 +17,12 @@ export function AssignmentPanel({ slug, assigned, available }: { slug: string; a
   const [email, setEmail] = useState(available[0]?.email ?? "");
   const [message, setMessage] = useState("");
   const [error, setError] = useState("");
-  const base = `/api/articles/${encodeURIComponent(slug)}/assignments`;
 
   async function assign(event: React.FormEvent) {
     event.preventDefault();
     setError("");
     setMessage("Assigning…");
-    const result = await sendJson<{ user: Person }>("POST", base, { email });
+    const result = await callApi("assignReviewer", { params: { slug }, body: { email } });
     if (result.ok) {
       setMessage(`${result.data.user.name} is assigned.`);
       router.refresh();
@@ -35,7 +34,7 @@ export function AssignmentPanel({ slug, assigned, available }: { slug: string; a
 
   async function unassign(person: Person) {
     setMessage("Removing…");
-    const result = await sendJson("DELETE", `${base}/${encodeURIComponent(person.id)}`);
+    const result = await callApi("unassignReviewer", { params: { slug, userId: person.id } });
     setMessage(result.ok ? `${person.name} is no longer assigned.` : `Couldn't remove: ${result.message}`);
     if (result.ok) router.refresh();
   }

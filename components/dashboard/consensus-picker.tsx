@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { VERDICTS, VERDICT_LABELS, type Verdict } from "@/domain/ratings/scale";
-import { sendJson } from "@/components/review/send-json";
+import { callApi } from "@/components/api/api-client";
 
 /** The editor's consensus verdict for one claim, saved against the claim version it was loaded with. */
 export function ConsensusPicker({ claimId, initialVerdict, initialVersion, label }: { claimId: string; initialVerdict: Verdict | null; initialVersion: number; label: string }) {
@@ -16,7 +16,7 @@ export function ConsensusPicker({ claimId, initialVerdict, initialVersion, label
     setBusy(true);
     setMessage("Saving…");
     const verdict = choice === "" ? null : (choice as Verdict);
-    const result = await sendJson<{ verdict: Verdict | null; version: number }>("PUT", `/api/claims/${encodeURIComponent(claimId)}/consensus`, { version: saved.version, verdict });
+    const result = await callApi("setConsensus", { params: { id: claimId }, body: { version: saved.version, verdict } });
     setBusy(false);
     if (result.ok) {
       setSaved({ verdict: result.data.verdict, version: result.data.version });

@@ -1,6 +1,6 @@
 import { ARTICLE_STATUSES } from "@/domain/ratings/scale";
 import { ARTICLE_STATUS_LABELS } from "@/domain/ratings/article-workflow";
-import type { TDashboardQuery } from "@/server/data/dashboard/dashboard-query";
+import type { TDashboardQuery } from "@/domain/dashboard/dashboard-query";
 
 /** A plain GET form: filters live in the address, so a filtered view can be bookmarked and shared. */
 export function DashboardFilters({ query }: { query: TDashboardQuery }) {

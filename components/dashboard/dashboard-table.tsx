@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DashboardRow, DashboardSortKey, TDashboardQuery } from "@/server/data/dashboard/dashboard-query";
+import type { DashboardRow, DashboardSortKey, TDashboardQuery } from "@/domain/dashboard/dashboard-query";
 import { ProgressMeter } from "./progress-meter";
 import { StatusChip } from "./status-chip";
 

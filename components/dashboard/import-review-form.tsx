@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { sendJson } from "@/components/review/send-json";
+import { callApi } from "@/components/api/api-client";
 
 const MAX_FILE_BYTES = 6 * 1024 * 1024;
 
@@ -29,7 +29,7 @@ export function ImportReviewForm() {
     }
     setBusy(true);
     setMessage("Importing…");
-    const result = await sendJson<{ slug: string; claims: number }>("POST", "/api/import", document);
+    const result = await callApi("importReview", { body: document });
     setBusy(false);
     setMessage("");
     if (result.ok) {
@@ -39,8 +39,7 @@ export function ImportReviewForm() {
     }
     setError(result.message);
     const fieldProblems = Object.entries(result.fieldErrors).map(([field, messages]) => `${field}: ${messages.join(" ")}`);
-    const details = result.details as { missingReviewerEmails?: string[] } | null;
-    setProblems([...fieldProblems.slice(0, 10), ...(details?.missingReviewerEmails ?? []).map((email) => `No account: ${email}`)]);
+    setProblems([...fieldProblems.slice(0, 10), ...missingReviewerEmails(result.details).map((email) => `No account: ${email}`)]);
   }
 
   return (
@@ -78,4 +77,11 @@ export function ImportReviewForm() {
       </span>
     </form>
   );
+}
+
+/** The reviewers' emails a refused import has no account for (the route lists them in its error's details). */
+function missingReviewerEmails(details: unknown): string[] {
+  if (typeof details !== "object" || details === null || !("missingReviewerEmails" in details)) return [];
+  const emails = details.missingReviewerEmails;
+  return Array.isArray(emails) ? emails.filter((email): email is string => typeof email === "string") : [];
 }

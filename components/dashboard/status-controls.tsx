@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ARTICLE_STATUS_LABELS, ARTICLE_STATUS_MOVES, statusMoveLabel } from "@/domain/ratings/article-workflow";
 import type { ArticleStatus } from "@/domain/ratings/scale";
-import { sendJson } from "@/components/review/send-json";
+import { callApi } from "@/components/api/api-client";
 
 /** The moves the workflow allows from the article's status, one button each. */
 export function StatusControls({ slug, status }: { slug: string; status: ArticleStatus }) {
@@ -15,7 +15,7 @@ export function StatusControls({ slug, status }: { slug: string; status: Article
   async function move(to: ArticleStatus) {
     setBusy(true);
     setMessage("Saving…");
-    const result = await sendJson<{ status: ArticleStatus }>("POST", `/api/articles/${encodeURIComponent(slug)}/status`, { status: to });
+    const result = await callApi("changeArticleStatus", { params: { slug }, body: { status: to } });
     setBusy(false);
     if (result.ok) {
       setMessage(`Now ${ARTICLE_STATUS_LABELS[result.data.status].toLowerCase()}.`);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { sendJson } from "@/components/review/send-json";
+import { callApi } from "@/components/api/api-client";
 
 /** The editor's one-paragraph summary shown on the scorecard. */
 export function SummaryEditor({ slug, initialSummary }: { slug: string; initialSummary: string }) {
@@ -14,7 +14,7 @@ export function SummaryEditor({ slug, initialSummary }: { slug: string; initialS
     event.preventDefault();
     setMessage("Saving…");
     setError("");
-    const result = await sendJson<{ summary: string }>("PATCH", `/api/articles/${encodeURIComponent(slug)}`, { summary });
+    const result = await callApi("updateArticle", { params: { slug }, body: { summary } });
     if (result.ok) {
       setSaved(result.data.summary);
       setMessage("Summary saved.");

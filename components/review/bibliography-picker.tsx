@@ -1,31 +1,27 @@
 "use client";
 
 import { useEffect, useState } from "react";
-
-interface BibliographyEntry {
-  id: string;
-  citation: string;
-  usedBy: number;
-}
+import { callApi } from "@/components/api/api-client";
+import type { TBibliographyEntry } from "@/domain/schemas/api/evidence";
 
 /** Every source in the instance, searchable, to reuse instead of typing it again. */
 export function BibliographyPicker({ value, onChange }: { value: string; onChange: (sourceId: string, citation: string) => void }) {
   const [query, setQuery] = useState("");
-  const [entries, setEntries] = useState<BibliographyEntry[] | null>(null);
+  const [entries, setEntries] = useState<TBibliographyEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch(`/api/sources?q=${encodeURIComponent(query)}&take=30`, { signal: controller.signal })
-        .then(async (response) => {
-          if (!response.ok) throw new Error(`The bibliography answered ${response.status}.`);
-          setEntries(((await response.json()) as { sources: BibliographyEntry[] }).sources);
+      void callApi("searchSources", { query: { q: query, take: 30 }, signal: controller.signal }).then((result) => {
+        if (controller.signal.aborted) return;
+        if (result.ok) {
+          setEntries(result.data.sources);
           setError(null);
-        })
-        .catch((e: unknown) => {
-          if (!controller.signal.aborted) setError(e instanceof Error ? e.message : "The bibliography could not be loaded.");
-        });
+        } else {
+          setError(`The bibliography could not be loaded: ${result.message}`);
+        }
+      });
     }, 250);
     return () => {
       clearTimeout(timer);

@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { TCitationFields } from "@/domain/citations/citation-fields";
-import { sendJson } from "./send-json";
+import { callApi } from "@/components/api/api-client";
 
 export interface SourceFields {
   title: string;
@@ -20,12 +19,6 @@ export interface SourceFields {
 
 export const EMPTY_SOURCE: SourceFields = { title: "", authors: "", container: "", year: "", doi: "", pmid: "", url: "", volume: "", issue: "", pages: "", publisher: "" };
 
-interface Resolution {
-  lookup: "online" | "offline" | "parsed";
-  message: string;
-  fields: TCitationFields;
-}
-
 /** Paste a DOI, DOI URL, PMID, PubMed URL, BibTeX or RIS entry; the fields below are filled from it (online when possible). */
 export function SourceLookup({ onResolved }: { onResolved: (fields: SourceFields) => void }) {
   const [input, setInput] = useState("");
@@ -35,7 +28,7 @@ export function SourceLookup({ onResolved }: { onResolved: (fields: SourceFields
   async function lookUp() {
     setBusy(true);
     setNotice(null);
-    const result = await sendJson<Resolution>("POST", "/api/sources/resolve", { input, online: true });
+    const result = await callApi("resolveSource", { body: { input, online: true } });
     setBusy(false);
     if (!result.ok) {
       setNotice({ kind: "error", text: result.fieldErrors.input?.join(" ") ?? result.message });

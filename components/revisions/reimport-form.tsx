@@ -3,7 +3,7 @@
 import { useState, useSyncExternalStore, type ChangeEvent, type FormEvent } from "react";
 import { detectImportFormat, type ImportFormat } from "@/domain/import/detect-import-format";
 import type { TImportSummary } from "@/domain/revisions/import-summary";
-import { sendJson, type FieldErrors } from "@/components/review/send-json";
+import { callApi, type FieldErrors } from "@/components/api/api-client";
 
 interface ReimportFormProps {
   slug: string;
@@ -48,8 +48,8 @@ export function ReimportForm({ slug, sourceUrl, currentNumber, claimCount, onImp
     setBusy(true);
     setError(null);
     const result = fromUrl
-      ? await sendJson<TImportSummary>("POST", `/api/articles/${slug}/revisions/url`, { url, baseRevision: currentNumber })
-      : await sendJson<TImportSummary>("POST", `/api/articles/${slug}/revisions`, { content, format, baseRevision: currentNumber });
+      ? await callApi("importRevisionFromUrl", { params: { slug }, body: { url, baseRevision: currentNumber } })
+      : await callApi("importRevision", { params: { slug }, body: { content, format, baseRevision: currentNumber } });
     setBusy(false);
     if (!result.ok) {
       setError(result.message);

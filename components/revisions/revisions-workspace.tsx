@@ -3,12 +3,16 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { sendJson } from "@/components/review/send-json";
+import { callApi } from "@/components/api/api-client";
+import type { ApiBody } from "@/domain/schemas/api/contract";
 import type { TImportSummary } from "@/domain/revisions/import-summary";
 import { reportSections, type RevisionReport, type RevisionReportClaim } from "@/domain/revisions/revision-report-model";
 import { ReattachPanel } from "./reattach-panel";
 import { ReimportForm } from "./reimport-form";
 import { RevisionReportView } from "./revision-report-view";
+
+/** Confirm, detach or re-attach: the body of a claim anchor action without the version, which `act` adds. */
+type AnchorAction = ApiBody<"changeClaimAnchor"> extends infer Action ? (Action extends unknown ? Omit<Action, "version"> : never) : never;
 
 function describeCounts({ counts }: Pick<TImportSummary, "counts">): string {
   const parts = [`${counts.unchanged} in place`, `${counts.moved} moved`, `${counts.fuzzy} to confirm`, `${counts.orphaned + counts.still_orphaned} could not be located`];
@@ -26,10 +30,10 @@ export function RevisionsWorkspace({ report }: { report: RevisionReport }) {
   const [reattaching, setReattaching] = useState<RevisionReportClaim | null>(null);
   const sections = useMemo(() => reportSections(report), [report]);
 
-  async function act(claim: RevisionReportClaim, body: Record<string, unknown>, done: string) {
+  async function act(claim: RevisionReportClaim, action: AnchorAction, done: string) {
     setBusyClaimId(claim.id);
     setStatus("Saving…");
-    const result = await sendJson("POST", `/api/articles/${report.slug}/revisions/claims/${claim.id}`, { version: claim.version, ...body });
+    const result = await callApi("changeClaimAnchor", { params: { slug: report.slug, claimId: claim.id }, body: { version: claim.version, ...action } });
     setBusyClaimId(null);
     if (!result.ok) {
       setStatus(`Couldn't save: ${result.message}`);

@@ -3,16 +3,14 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import { callApi } from "@/components/api/api-client";
 
-interface SessionUser {
-  name?: string | null;
-  role?: string;
-}
+type SessionUser = { name?: string | null; role: string };
 
 /**
  * The signed-in part of the header, filled in on the client so that public pages stay
  * cacheable (the server renders them without reading the session). Reads next-auth's
- * session endpoint directly rather than shipping its client library to every page.
+ * session endpoint (through the typed API client) rather than shipping its client library to every page.
  */
 export function AccountNav() {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
@@ -20,10 +18,7 @@ export function AccountNav() {
   const pathname = usePathname();
   useEffect(() => {
     let cancelled = false;
-    fetch("/api/auth/session", { credentials: "same-origin" })
-      .then((response): Promise<{ user?: SessionUser }> | { user?: SessionUser } => (response.ok ? (response.json() as Promise<{ user?: SessionUser }>) : {}))
-      .then((session) => !cancelled && setUser(session.user ?? null))
-      .catch(() => !cancelled && setUser(null));
+    void callApi("getSession").then((session) => !cancelled && setUser(session.ok ? (session.data.user ?? null) : null));
     return () => {
       cancelled = true;
     };

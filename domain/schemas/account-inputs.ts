@@ -17,3 +17,9 @@ export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
 
 /** A user id in a route segment. */
 export const ZUserId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a user id.");
+
+/** The sign-in form (next-auth's credentials provider, server/auth.ts). */
+export const ZSignInCredentials = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+});

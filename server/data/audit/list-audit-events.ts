@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
-import { AUDIT_PAGE_SIZE, type TAuditQuery } from "./audit-query";
+import { AUDIT_PAGE_SIZE, type TAuditQuery } from "@/domain/schemas/audit-query";
 
 export interface AuditEventView {
   id: string;

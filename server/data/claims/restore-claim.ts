@@ -1,41 +1,11 @@
 import "server-only";
-import { z } from "zod";
+import { ZDeletedClaimRecord } from "@/domain/schemas/audit-records";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError, notFound } from "../../errors";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { findArticleForActor } from "../articles/find-article-for-actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
-
-const date = z.coerce.date();
-/** What deleteClaim wrote into its audit record: the claim with its evidence and ratings, as stored. */
-const ZDeletedClaim = z.object({
-  claim: z.looseObject({
-    id: z.string(),
-    articleId: z.string(),
-    revisionId: z.string(),
-    start: z.number(),
-    end: z.number(),
-    exact: z.string(),
-    prefix: z.string(),
-    suffix: z.string(),
-    anchorMethod: z.string().nullable(),
-    anchorScore: z.number().nullable(),
-    orphaned: z.boolean(),
-    restatement: z.string(),
-    tagsJson: z.string(),
-    verdict: z.string().nullable(),
-    rationale: z.string(),
-    checkable: z.boolean(),
-    version: z.number(),
-    createdById: z.string(),
-    createdAt: date,
-  }),
-  evidence: z.array(
-    z.object({ id: z.string(), sourceId: z.string(), position: z.number(), finding: z.string(), locator: z.string().nullable(), stance: z.string(), studyDesign: z.string(), note: z.string().nullable(), createdAt: date }),
-  ),
-  ratings: z.array(z.object({ id: z.string(), reviewerId: z.string(), verdict: z.string(), confidence: z.number(), rationale: z.string(), createdAt: date })),
-});
 
 /** Undoes a deletion: recreates the claim with its id, evidence and ratings from the claim.delete audit record. */
 export async function restoreClaim(actor: Actor | null, claimId: string) {
@@ -47,7 +17,7 @@ export async function restoreClaim(actor: Actor | null, claimId: string) {
     if (await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } })) {
       throw new AppError("CONFLICT", "This claim is already back: it was restored before.", { current: null });
     }
-    const deleted = ZDeletedClaim.parse(JSON.parse(event.beforeJson));
+    const deleted = ZDeletedClaimRecord.parse(JSON.parse(event.beforeJson));
     const c = deleted.claim;
     const revisionExists = await tx.articleRevision.findUnique({ where: { id: c.revisionId }, select: { id: true } });
     if (!revisionExists) throw notFound("The article revision of the deleted claim");

@@ -3,7 +3,7 @@ import { hasDisagreement } from "@/domain/ratings/rating-agreement";
 import { ZArticleStatus, ZVerdict } from "@/domain/schemas/review";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
-import type { DashboardRow } from "./dashboard-query";
+import type { DashboardRow } from "@/domain/dashboard/dashboard-query";
 
 /**
  * Every article with what an editor steers by: progress (claims with a verdict or at least

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { ZSimilarClaimsQuery } from "@/domain/schemas/claim-search";
+import { claimsApi } from "@/domain/schemas/api/claims";
+import type { ApiReply } from "@/domain/schemas/api/contract";
 import { getPublishedSimilarClaims } from "@/server/data/claim-search/get-published-similar-claims";
 import { AppError } from "@/server/errors";
 import { fieldErrors, routeHandler } from "@/server/http/route-handler";
@@ -18,11 +19,11 @@ export const GET = routeHandler(async ({ request }) => {
     );
   }
   const params = new URL(request.url).searchParams;
-  const parsed = ZSimilarClaimsQuery.safeParse({ q: params.get("q") ?? undefined, limit: params.get("limit") ?? undefined });
+  const parsed = claimsApi.searchSimilarClaims.query.safeParse({ q: params.get("q") ?? undefined, limit: params.get("limit") ?? undefined });
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
     throw new AppError("INVALID_QUERY", Object.values(errors).flat().join(" "), { fieldErrors: errors });
   }
   const body = await getPublishedSimilarClaims(parsed.data.q, parsed.data.limit);
-  return NextResponse.json(body, { headers: { "Cache-Control": "public, max-age=30" } });
+  return NextResponse.json(body satisfies ApiReply<"searchSimilarClaims">, { headers: { "Cache-Control": "public, max-age=30" } });
 });

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   CONTAINER_LINK_HEADER,
   containerRepresentation,
@@ -6,7 +5,7 @@ import {
   pageRepresentation,
   parseContainerPreference,
 } from "@/domain/export/annotation-protocol";
-import { ANNOTATION_PAGE_SIZE } from "@/domain/export";
+import { exportsApi } from "@/domain/schemas/api/exports";
 import { notFound } from "@/server/errors";
 import { annotationResponse, notAcceptableResponse, optionsResponse } from "@/server/data/export/annotation-response";
 import { exportBaseUrl } from "@/server/data/export/export-base-url";
@@ -19,17 +18,11 @@ import { routeHandler } from "@/server/http/route-handler";
  * this path, which clients follow), and its pages with ?page=N.
  */
 
-const ZContainerQuery = z.object({
-  page: z.coerce.number().int("A page number is a whole number.").nonnegative("Pages are numbered from 0.").optional(),
-  pageSize: z.coerce.number().int().min(1).max(1000).default(ANNOTATION_PAGE_SIZE),
-  iris: z.enum(["1"]).optional(),
-});
-
 const read = routeHandler<{ slug: string }>(async ({ request, params }) => {
   const contentType = negotiateAnnotationMediaType(request.headers.get("accept"));
   if (!contentType) return notAcceptableResponse();
   const url = new URL(request.url);
-  const query = ZContainerQuery.parse(Object.fromEntries(url.searchParams));
+  const query = exportsApi.getAnnotationContainer.query.parse(Object.fromEntries(url.searchParams));
   const review = await getPublishedReview(params.slug);
   const options = { baseUrl: exportBaseUrl(request) };
   if (query.page !== undefined) {

@@ -1,11 +1,7 @@
-import { z } from "zod";
+import { publishedApi } from "@/domain/schemas/api/published";
+import type { ApiReply } from "@/domain/schemas/api/contract";
 import { getPublishedClaimDetails } from "@/server/data/articles/get-published-claim-details";
 import { routeHandler } from "@/server/http/route-handler";
-
-const ZParams = z.object({
-  slug: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/, "Not an article slug."),
-  claimId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "Not a claim id."),
-});
 
 /**
  * One claim's rationale and evidence for the public reader page, which fetches it when the
@@ -14,7 +10,7 @@ const ZParams = z.object({
  * Next's data cache; a draft or unknown article or claim is a 404.
  */
 export const GET = routeHandler<{ slug: string; claimId: string }>(async ({ params }) => {
-  const { slug, claimId } = ZParams.parse(params);
+  const { slug, claimId } = publishedApi.getPublishedClaimDetails.params.parse(params);
   // Public data, the same for everyone: the embed on publishers' pages reads it across origins.
-  return Response.json(await getPublishedClaimDetails(slug, claimId), { headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60" } });
+  return Response.json((await getPublishedClaimDetails(slug, claimId)) satisfies ApiReply<"getPublishedClaimDetails">, { headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60" } });
 });

@@ -1,4 +1,5 @@
-import { ZClaimAnchorAction } from "@/domain/revisions/revision-inputs";
+import type { ApiReply } from "@/domain/schemas/api/contract";
+import { revisionsApi } from "@/domain/schemas/api/revisions";
 import { confirmClaimAnchor } from "@/server/data/revisions/confirm-claim-anchor";
 import { detachClaimAnchor } from "@/server/data/revisions/detach-claim-anchor";
 import { reattachClaim } from "@/server/data/revisions/reattach-claim";
@@ -6,7 +7,7 @@ import { readJson, routeHandler } from "@/server/http/route-handler";
 
 /** After a re-import: confirm an approximate match, detach it into an orphan, or re-attach a claim to selected text. */
 export const POST = routeHandler<{ slug: string; claimId: string }>(async ({ request, actor, params }) => {
-  const input = await readJson(request, ZClaimAnchorAction);
+  const input = await readJson(request, revisionsApi.changeClaimAnchor.body);
   const claim =
     input.action === "confirm"
       ? await confirmClaimAnchor(actor, params.claimId, input.version, params.slug)
@@ -22,5 +23,5 @@ export const POST = routeHandler<{ slug: string; claimId: string }>(async ({ req
     anchorMethod: claim.anchorMethod,
     anchorScore: claim.anchorScore,
     orphaned: claim.orphaned,
-  };
+  } satisfies ApiReply<"changeClaimAnchor">;
 });

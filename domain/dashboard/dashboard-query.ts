@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ARTICLE_STATUSES, type ArticleStatus } from "@/domain/ratings/scale";
+import { ARTICLE_STATUSES, type ArticleStatus } from "../ratings/scale";
 
 /** The dashboard's filters and sort order, read from the page's query string (bad values fall back to defaults). */
 
