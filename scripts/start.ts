@@ -110,7 +110,12 @@ async function main() {
   // Every request carries its TCP peer's address for the sign-in limiter (the client cannot forge it).
   const peerRecorder = `--require ${JSON.stringify(join(root, "scripts", "server", "record-peer-address.cjs"))}`;
   const serverEnv = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, peerRecorder].filter(Boolean).join(" ") };
-  const server = spawn("npx", ["next", "start", "-p", String(port)], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: serverEnv });
+  // Next behind the reader page cache's early answer (scripts/server/production-server.ts).
+  const server = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "server", "production-server.ts")], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...serverEnv, PORT: String(port) },
+  });
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (chunk.toString().includes("Ready")) {

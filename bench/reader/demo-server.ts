@@ -5,8 +5,10 @@ import { freshDatabase, startServer, type RunningServer } from "./serve";
 
 export const DEMO_READER_PATH = "/articles/reversing-calcification-vitamin-k2";
 
+export const DEMO_DATABASE_URL = "file:./data/bench-reader-demo.db";
+
 export async function startDemoServer(port: number): Promise<RunningServer> {
-  const databaseUrl = "file:./data/bench-reader-demo.db";
+  const databaseUrl = DEMO_DATABASE_URL;
   await freshDatabase(databaseUrl);
   const db = createPrismaClient(databaseUrl);
   try {

@@ -1,6 +1,6 @@
 /**
  * Helpers shared by the reader benchmarks: a fresh SQLite database under data/, the
- * production build, and `next start` on a port of its own.
+ * production build, and `npm start`'s production server on a port of its own.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
@@ -45,9 +45,17 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(options: { port: number; databaseUrl: string }): Promise<RunningServer> {
+/**
+ * `npm start`'s server (scripts/start.ts: Next behind the reader page cache's early answer), or
+ * with `nextStart` plain `next start` on the same build (every request through Next's router:
+ * the reader page before the early answer, for comparison).
+ */
+export async function startServer(options: { port: number; databaseUrl: string; nextStart?: boolean }): Promise<RunningServer> {
   const baseUrl = `http://localhost:${options.port}`;
-  const child = spawn(join(root, "node_modules/.bin/next"), ["start", "-p", String(options.port)], {
+  const command = options.nextStart
+    ? [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port)]
+    : ["--import", "tsx", join(root, "scripts/server/production-server.ts")];
+  const child = spawn(process.execPath, ["--require", join(root, "scripts/server/record-peer-address.cjs"), ...command], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
     env: {
@@ -64,7 +72,7 @@ export async function startServer(options: { port: number; databaseUrl: string }
   child.stdout?.resume();
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the production server exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${baseUrl}/`);
       if (response.ok) break;

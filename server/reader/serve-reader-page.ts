@@ -6,11 +6,11 @@ import { isReaderSlug } from "@/domain/overlay/reader-slug";
 import { OVERLAY_SCRIPT, READER_STYLESHEET, renderReaderDocument, renderReaderNotFound } from "@/domain/overlay/reader-document";
 import { getReaderPageVersion } from "../data/articles/get-reader-page-version";
 import { getReviewDocument } from "../data/articles/get-review-document";
-import { readerContentSecurityPolicy } from "../security/content-security-policy";
 import { publicBaseUrl } from "./public-base-url";
 import { renderedPage, type RenderedPage } from "./rendered-page";
 import { readerPageCache, readerPageKey } from "./reader-page-cache";
-
+import { ifNoneMatchIncludes } from "@/domain/support/content-negotiation";
+import { allEtags, PAGE_CACHE_CONTROL, readerHeaders } from "./reader-page-headers";
 
 let assetVersionMemo: string | undefined;
 /** A hash of the built overlay files, so a new build's page asks for the new files. */
@@ -44,18 +44,13 @@ async function cachedPage(slug: string, version: number): Promise<RenderedPage |
   return pending;
 }
 
-const SHARED_HEADERS = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "X-Frame-Options": "DENY",
-  "Cross-Origin-Opener-Policy": "same-origin",
-};
-
 /**
  * GET /articles/<slug>: the published review as static HTML, rendered once per review version
- * and served from memory (Next gzips it for clients that accept it; 304 for a known ETag). An
- * invalid or unknown slug gets the same small 404 page, rendered without a database query for
- * invalid ones and stored nowhere.
+ * and served from memory (here Next gzips it for clients that accept it; under `npm start` the
+ * production server answers later requests for the cached version before Next, with bytes
+ * compressed once: answerFromReaderCache). 304 for a known ETag. An invalid or unknown slug
+ * gets the same small 404 page, rendered without a database query for invalid ones and stored
+ * nowhere.
  */
 export async function serveReaderPage(request: Request, slug: string): Promise<Response> {
   const version = isReaderSlug(slug) ? await getReaderPageVersion(slug) : null;
@@ -63,15 +58,13 @@ export async function serveReaderPage(request: Request, slug: string): Promise<R
     if (error instanceof Error && "code" in error && error.code === "NOT_FOUND") return null; // unpublished meanwhile
     throw error;
   });
-  const headers = new Headers({ ...SHARED_HEADERS, "Content-Security-Policy": readerContentSecurityPolicy(), "Content-Type": "text/html; charset=utf-8" });
+  const headers = new Headers(readerHeaders());
   if (!page) {
     headers.set("Cache-Control", "no-store");
     return new Response(request.method === "HEAD" ? null : renderReaderNotFound(assetVersion()), { status: 404, headers });
   }
-  // Every reader gets the same bytes; a browser or proxy may keep them but must ask again
-  // (cheap: a 304) so a changed review shows at once.
-  headers.set("Cache-Control", "public, max-age=0, must-revalidate");
+  headers.set("Cache-Control", PAGE_CACHE_CONTROL);
   headers.set("ETag", page.etag);
-  if (request.headers.get("if-none-match") === page.etag) return new Response(null, { status: 304, headers });
+  if (ifNoneMatchIncludes(request.headers.get("if-none-match"), allEtags(page))) return new Response(null, { status: 304, headers });
   return new Response(request.method === "HEAD" ? null : new Uint8Array(page.body), { status: 200, headers });
 }

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeSqliteDatabase, useFreshSqliteDatabase } from "../support/test-database";
 
@@ -10,6 +11,7 @@ let url: string;
 let db: typeof import("../../server/db").db;
 let serveReaderPage: typeof import("../../server/reader/serve-reader-page").serveReaderPage;
 let readerPageCache: typeof import("../../server/reader/reader-page-cache").readerPageCache;
+let answerFromReaderCache: typeof import("../../server/reader/answer-from-reader-cache").answerFromReaderCache;
 let revalidateReviewPages: typeof import("../../server/data/articles/revalidate-review-pages").revalidateReviewPages;
 const SLUG = "reversing-calcification-vitamin-k2";
 const get = (slug: string, headers: Record<string, string> = {}) => serveReaderPage(new Request(`http://localhost/articles/${slug}`, { headers }), slug);
@@ -20,6 +22,7 @@ beforeAll(async () => {
   await (await import("../../prisma/seed")).seedDemo(db);
   ({ serveReaderPage } = await import("../../server/reader/serve-reader-page"));
   ({ readerPageCache } = await import("../../server/reader/reader-page-cache"));
+  ({ answerFromReaderCache } = await import("../../server/reader/answer-from-reader-cache"));
   ({ revalidateReviewPages } = await import("../../server/data/articles/revalidate-review-pages"));
 });
 
@@ -75,5 +78,48 @@ describe("serveReaderPage", () => {
     await revalidateReviewPages(article.id);
     expect((await get(SLUG)).status).toBe(404);
     await db.article.update({ where: { slug: SLUG }, data: { status: "published" } });
+  });
+});
+
+describe("answerFromReaderCache (npm start's server, before Next)", () => {
+  const ask = (slug: string, extra: Partial<{ ifNoneMatch: string; acceptEncoding: string; method: "GET" | "HEAD" }> = {}) =>
+    answerFromReaderCache({ slug, method: extra.method ?? "GET", ifNoneMatch: extra.ifNoneMatch, acceptEncoding: extra.acceptEncoding });
+
+  it("answers nothing for a version not rendered here yet, then the cached bytes, compressed once", async () => {
+    const article = await db.article.findUniqueOrThrow({ where: { slug: SLUG } });
+    await revalidateReviewPages(article.id);
+    expect(await ask(SLUG), "the new version is not cached: Next renders it").toBeNull();
+    const rendered = await get(SLUG);
+    const html = await rendered.text();
+    const plain = (await ask(SLUG))!;
+    expect(plain.status).toBe(200);
+    expect(plain.body!.toString("utf8")).toBe(html);
+    expect(plain.headers.ETag).toBe(rendered.headers.get("etag"));
+    for (const [name, value] of rendered.headers) {
+      if (name !== "etag") expect(plain.headers[Object.keys(plain.headers).find((key) => key.toLowerCase() === name)!], name).toBe(value);
+    }
+    const brotli = (await ask(SLUG, { acceptEncoding: "gzip, deflate, br" }))!;
+    expect(brotli.headers["Content-Encoding"]).toBe("br");
+    expect(brotliDecompressSync(brotli.body!).toString("utf8")).toBe(html);
+    const gzipped = (await ask(SLUG, { acceptEncoding: "gzip" }))!;
+    expect(gzipped.headers["Content-Encoding"]).toBe("gzip");
+    expect(gunzipSync(gzipped.body!).toString("utf8")).toBe(html);
+    expect(gzipped.headers.ETag).not.toBe(plain.headers.ETag);
+    expect((await ask(SLUG, { ifNoneMatch: gzipped.headers.ETag }))?.status).toBe(304);
+    const head = (await ask(SLUG, { method: "HEAD" }))!;
+    expect(head.body).toBeNull();
+    expect(head.headers["Content-Length"]).toBe(String(Buffer.byteLength(html)));
+  });
+
+  it("never answers for unknown, invalid or unpublished slugs, nor after a change until it is rendered", async () => {
+    await get(SLUG);
+    expect(await ask(SLUG)).not.toBeNull();
+    for (const slug of ["no-such-review", "x".repeat(500), "-leading-dash"]) expect(await ask(slug), slug.slice(0, 20)).toBeNull();
+    const article = await db.article.update({ where: { slug: SLUG }, data: { status: "in_review" } });
+    await revalidateReviewPages(article.id);
+    expect(await ask(SLUG)).toBeNull();
+    await db.article.update({ where: { slug: SLUG }, data: { status: "published" } });
+    await revalidateReviewPages(article.id);
+    expect(await ask(SLUG)).toBeNull();
   });
 });
