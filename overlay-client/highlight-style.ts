@@ -1,24 +1,21 @@
 import type { Verdict } from "../domain/ratings/scale";
+import { VERDICT_COLOURS, VERDICT_UNDERLINE } from "../domain/ratings/verdict-palette";
 
 /**
  * How highlights look on a publisher's page, set through the CSSOM (element.style, which a
- * host's `style-src` does not block, unlike style attributes or <style> elements). The same
- * tints and underline styles as app/styles/base.css and verdicts.css (the reader page).
+ * host's `style-src` does not block, unlike style attributes or <style> elements): the
+ * verdict palette every surface uses (domain/ratings/verdict-palette.ts).
  */
-const LOOK: Record<Verdict | "unrated", { tint: string; colour: string; line: string; thickness: string }> = {
-  supported: { tint: "#d7f0e8", colour: "#009e73", line: "solid", thickness: "3px" },
-  mostly_supported: { tint: "#dcebf6", colour: "#0072b2", line: "double", thickness: "1.5px" },
-  mixed: { tint: "#fbf6c4", colour: "#8f8500", line: "dashed", thickness: "2px" },
-  unsupported: { tint: "#fbebc9", colour: "#e69f00", line: "dotted", thickness: "3px" },
-  contradicted: { tint: "#f8dccb", colour: "#d55e00", line: "wavy", thickness: "1.5px" },
-  not_checkable: { tint: "#ececec", colour: "#8a8a8a", line: "none", thickness: "0" },
-  unrated: { tint: "#f1f1f1", colour: "#b0b0b0", line: "dotted", thickness: "2px" },
-};
+function verdictLook(verdict: Verdict | "unrated"): { tint: string; colour: string; line: string; thickness: string } {
+  const colours = VERDICT_COLOURS[verdict];
+  const underline = VERDICT_UNDERLINE[verdict];
+  return { tint: colours.tint, colour: colours.line, line: underline.style, thickness: underline.thickness };
+}
 
 const MONO = { tint: "#ececec", colour: "#4d4d4d" };
 
 export function styleHighlight(mark: HTMLElement, verdict: Verdict | "unrated", visible: boolean, scheme: "verdict" | "mono" = "verdict"): void {
-  const look = scheme === "mono" ? { ...LOOK[verdict], ...MONO } : LOOK[verdict];
+  const look = scheme === "mono" ? { ...verdictLook(verdict), ...MONO } : verdictLook(verdict);
   const set = (name: string, value: string) => mark.style.setProperty(name, value, "important");
   set("color", "inherit");
   set("font", "inherit");

@@ -8,6 +8,16 @@ import type { SourceFixture } from "./factories";
 
 export const DEMO_SLUG = "reversing-calcification-vitamin-k2";
 
+/**
+ * Where and when the reviewed article appeared: its address, and the date in that address
+ * (healthfully.net, 17 March 2018). The stored copy (fixtures/vitamin-k2/source.txt) names no
+ * author, so none is given rather than one guessed.
+ */
+export const DEMO_ARTICLE_ORIGIN = {
+  sourceUrl: "https://healthfully.net/2018/03/17/reversing-calcification-and-the-miracle-of-vitamin-k2/",
+  publishedAt: new Date("2018-03-17T00:00:00.000Z"),
+};
+
 export const DEMO_SUMMARY =
   "The article's central claim, that vitamin K2 is the only substance that can stop and reverse soft tissue calcification, is contradicted by randomized trials and systematic reviews: supplementation did not reverse or consistently slow calcification in people. The mouse studies it cites are reported accurately, but they show what the proteins do in animals, not what supplements do in humans. Its health statistics are overstated, and the reader comments give medical advice that the evidence does not back.";
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { databaseUrl } from "../server/database-url";
 import { createPrismaClient, type Db } from "../server/prisma-client";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
-import { DEMO_CLAIMS, DEMO_SLUG, DEMO_SOURCES, DEMO_SUMMARY } from "./demo-review";
+import { DEMO_ARTICLE_ORIGIN, DEMO_CLAIMS, DEMO_SLUG, DEMO_SOURCES, DEMO_SUMMARY } from "./demo-review";
 import { createArticleFromText, createClaimOnQuote, createEvidence, createRating, createSource, createUser } from "./factories";
 
 export const DEMO_ARTICLE_PATH = join(import.meta.dirname, "fixtures", "vitamin-k2", "source.txt");
@@ -35,6 +35,7 @@ export async function seedDemo(db: Db): Promise<{ claims: number; evidence: numb
     createdById: reviewer.id,
     status: "published",
     summary: DEMO_SUMMARY,
+    ...DEMO_ARTICLE_ORIGIN,
   });
   await db.assignment.create({ data: { articleId: article.id, userId: reviewer.id } });
 

@@ -6,7 +6,7 @@ export function htmlReportStyles(): string {
   const verdictRules = REPORT_VERDICTS.map((verdict) => {
     const style = VERDICT_STYLES[verdict];
     return [
-      `.badge--${verdict}{background:${style.tint};color:${style.ink};border-color:${style.strong}}`,
+      `.badge--${verdict}{background:${style.tint};color:${style.ink};border-color:${style.line}}`,
       `.bar__segment--${verdict}{background:${style.strong}}`,
       `.claim--${verdict}{border-left-color:${style.strong}}`,
     ].join("\n");

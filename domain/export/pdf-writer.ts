@@ -123,7 +123,7 @@ export class PdfWriter {
     const height = 16;
     this.useFont("sans-bold").fontSize(8.5);
     const width = doc.widthOfString(label) + height + 12;
-    doc.roundedRect(x, y, width, height, height / 2).lineWidth(1).fillAndStroke(style.tint, style.strong);
+    doc.roundedRect(x, y, width, height, height / 2).lineWidth(1).fillAndStroke(style.tint, style.line);
     this.verdictIcon(verdict, x + 2.5, y + 2, 12);
     doc.fillColor(style.ink).text(label, x + height + 3, y + 3.6, { lineBreak: false });
     return width;

@@ -101,7 +101,7 @@ function writeScorecard(writer: PdfWriter, review: TReviewDocument): void {
     doc.rect(x, top, width, barHeight).fill(VERDICT_STYLES[verdict].strong);
     if (verdict === "mixed") doc.rect(x, top, width, barHeight).lineWidth(0.8).stroke(VERDICT_STYLES.mixed.ink);
     if (width > 14) {
-      writer.useFont("sans-bold").fontSize(8).fillColor(verdict === "mixed" || verdict === "unrated" ? VERDICT_STYLES[verdict].ink : "#FFFFFF");
+      writer.useFont("sans-bold").fontSize(8).fillColor(VERDICT_STYLES[verdict].onStrong);
       doc.text(String(count), x, top + 4.5, { width, align: "center", lineBreak: false });
     }
     x += width;

@@ -1,29 +1,16 @@
+import { VERDICT_COLOURS, type VerdictColours } from "../ratings/verdict-palette";
 import type { ReportVerdict } from "./review-report";
 
 /**
- * Verdict colours (Okabe–Ito, UI.md) and the second cue, an icon, described once as a
- * 24×24 vector drawing so that the HTML report (inline SVG) and the PDF (pdfkit paths) show
- * the same badge. Text goes on the light tint in the dark ink colour for contrast.
+ * Verdict colours (one definition for the web, the embed and the exports:
+ * domain/ratings/verdict-palette.ts) and the second cue, an icon, described once as a 24×24
+ * vector drawing so that the HTML report (inline SVG) and the PDF (pdfkit paths) show the same
+ * badge. Text goes on the light tint in the dark ink colour for contrast.
  */
 
-export interface VerdictStyle {
-  /** The Okabe–Ito colour: icon, bar segment, border. */
-  strong: string;
-  /** Light background for badges and highlights. */
-  tint: string;
-  /** Text colour on the tint (≥ 4.5:1). */
-  ink: string;
-}
+export type VerdictStyle = VerdictColours;
 
-export const VERDICT_STYLES: Record<ReportVerdict, VerdictStyle> = {
-  supported: { strong: "#009E73", tint: "#E0F3EC", ink: "#00543D" },
-  mostly_supported: { strong: "#0072B2", tint: "#E1EEF7", ink: "#00466E" },
-  mixed: { strong: "#F0E442", tint: "#FBF7D3", ink: "#4D4700" },
-  unsupported: { strong: "#E69F00", tint: "#FCEFD6", ink: "#6B4600" },
-  contradicted: { strong: "#D55E00", tint: "#F9E3D4", ink: "#8A3A00" },
-  not_checkable: { strong: "#8A8A8A", tint: "#EEEEEE", ink: "#444444" },
-  unrated: { strong: "#C4C4C4", tint: "#FFFFFF", ink: "#555555" },
-};
+export const VERDICT_STYLES: Record<ReportVerdict, VerdictStyle> = VERDICT_COLOURS;
 
 export interface VerdictIcon {
   /** Disc behind the mark (centre 12,12, radius 10). */
@@ -39,30 +26,32 @@ export interface VerdictIcon {
 
 const CHECK = "M7 12.5 L10.5 16 L17 8.5";
 
+const C = VERDICT_COLOURS;
+
 export const VERDICT_ICONS: Record<ReportVerdict, VerdictIcon> = {
-  supported: { disc: { fill: "#009E73" }, strokes: [CHECK], strokeColor: "#FFFFFF", dots: [] },
+  supported: { disc: { fill: C.supported.strong }, strokes: [CHECK], strokeColor: C.supported.onStrong, dots: [] },
   mostly_supported: {
-    disc: { fill: "#0072B2" },
+    disc: { fill: C.mostly_supported.strong },
     strokes: ["M6.5 12 L9.5 15 L15 8.5"],
-    strokeColor: "#FFFFFF",
+    strokeColor: C.mostly_supported.onStrong,
     dots: [[16.5, 15.5, 1.6]],
   },
   mixed: {
-    disc: { fill: "#FFFFFF", stroke: "#4D4700" },
-    halfFill: "#F0E442",
+    disc: { fill: "#FFFFFF", stroke: C.mixed.ink },
+    halfFill: C.mixed.strong,
     strokes: ["M12 3 L12 21"],
-    strokeColor: "#4D4700",
+    strokeColor: C.mixed.ink,
     dots: [],
   },
   unsupported: {
-    disc: { fill: "#E69F00" },
+    disc: { fill: C.unsupported.strong },
     strokes: ["M9.2 9.3 C9.2 6 14.8 6 14.8 9.3 C14.8 11.6 12 11.6 12 14"],
-    strokeColor: "#FFFFFF",
+    strokeColor: C.unsupported.onStrong,
     dots: [[12, 17.3, 1.4]],
   },
-  contradicted: { disc: { fill: "#D55E00" }, strokes: ["M8 8 L16 16", "M16 8 L8 16"], strokeColor: "#FFFFFF", dots: [] },
-  not_checkable: { disc: { fill: "#8A8A8A" }, strokes: ["M12 11 L12 17"], strokeColor: "#FFFFFF", dots: [[12, 7.6, 1.4]] },
-  unrated: { disc: { fill: "#FFFFFF", stroke: "#8A8A8A" }, strokes: ["M8.5 12 L15.5 12"], strokeColor: "#8A8A8A", dots: [] },
+  contradicted: { disc: { fill: C.contradicted.strong }, strokes: ["M8 8 L16 16", "M16 8 L8 16"], strokeColor: C.contradicted.onStrong, dots: [] },
+  not_checkable: { disc: { fill: C.not_checkable.strong }, strokes: ["M12 11 L12 17"], strokeColor: C.not_checkable.onStrong, dots: [[12, 7.6, 1.4]] },
+  unrated: { disc: { fill: "#FFFFFF", stroke: C.not_checkable.strong }, strokes: ["M8.5 12 L15.5 12"], strokeColor: C.not_checkable.strong, dots: [] },
 };
 
 /** The icon as an inline SVG element (no external references), `size` CSS pixels square. */

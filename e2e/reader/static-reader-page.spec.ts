@@ -130,11 +130,28 @@ test.describe("the reader page as static HTML", () => {
     const editor = await apiAs("editor");
     const { slug, claimId, version } = await publishSmallReview(editor);
     const anonymous = await apiAs("anonymous");
+    // The first request renders the page (Next's route handler, Next gzips); later ones are
+    // answered by npm start's server from the cache, with bytes compressed once.
     const first = await anonymous.get(`/articles/${slug}`, { headers: { "Accept-Encoding": "gzip" } });
     expect(first.headers()["content-encoding"]).toBe("gzip");
-    expect(await first.text(), "gzip once, decoded to the page").toContain("<!DOCTYPE html>");
+    const html = await first.text();
+    expect(html, "gzip, decoded to the page").toContain("<!DOCTYPE html>");
     const plain = await anonymous.get(`/articles/${slug}`, { headers: { "Accept-Encoding": "identity" } });
     expect(plain.headers()["etag"]).toBe(first.headers()["etag"]);
+    expect(plain.headers()["content-encoding"]).toBeUndefined();
+    expect(plain.headers()["content-length"]).toBe(String(Buffer.byteLength(html)));
+    expect(await plain.text()).toBe(html);
+    for (const encoding of ["br", "gzip"]) {
+      const cached = await anonymous.get(`/articles/${slug}`, { headers: { "Accept-Encoding": encoding } });
+      expect(cached.headers()["content-encoding"]).toBe(encoding);
+      expect(cached.headers()["etag"], "an ETag per encoding").toBe(`${first.headers()["etag"]!.slice(0, -1)}-${encoding}"`);
+      expect(await cached.text()).toBe(html);
+      for (const name of ["content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy", "cross-origin-opener-policy", "permissions-policy", "cache-control", "content-type"]) {
+        expect(cached.headers()[name], `${name}: the same from the cache as from the route handler`).toBe(first.headers()[name]);
+      }
+      const revalidated = await anonymous.get(`/articles/${slug}`, { headers: { "Accept-Encoding": encoding, "If-None-Match": cached.headers()["etag"]! } });
+      expect(revalidated.status()).toBe(304);
+    }
 
     await page.goto(`/articles/${slug}`);
     await expect(page.locator(`mark[data-claimcheck-claim="${claimId}"]`).first()).toHaveAttribute("data-verdict", "mostly_supported");
@@ -171,6 +188,21 @@ test.describe("the reader page as static HTML", () => {
       expect(await response.text()).toContain("Review not found");
     }
     expect(filesUnder(cacheDir)).toBe(before);
+  });
+
+  test("on a phone the first screen shows the one-line verdict summary and the article's first paragraph; the demo names its source and date", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto(DEMO_ARTICLE_PATH);
+    await page.locator(".reader[data-ready]").waitFor();
+    const summary = (await page.locator(".scorecard-oneline").boundingBox())!;
+    const lineHeight = await page.locator(".scorecard-oneline").evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+    expect(summary.height, "the verdict summary fits one line").toBeLessThanOrEqual(lineHeight * 1.2);
+    expect(summary.y + summary.height).toBeLessThanOrEqual(667);
+    const firstParagraph = (await page.locator("article.article-text p").first().boundingBox())!;
+    expect(firstParagraph.y + Math.min(firstParagraph.height, 60), "the first paragraph starts on the first screen, with room for its first lines").toBeLessThanOrEqual(667);
+    const byline = page.locator(".byline");
+    await expect(byline.getByRole("link", { name: /Original article/ })).toHaveAttribute("href", "https://healthfully.net/2018/03/17/reversing-calcification-and-the-miracle-of-vitamin-k2/");
+    await expect(byline).toContainText("Published 17 March 2018");
   });
 
   test("favicon.ico is served", async ({ apiAs }) => {
