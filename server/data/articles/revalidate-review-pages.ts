@@ -1,22 +1,24 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "../../db";
+import { bumpPageVersion } from "./bump-page-version";
 import { CLAIM_SEARCH_CACHE_TAG } from "../claim-search/get-published-similar-claims";
 import { readerDetailsTag } from "./get-published-claim-details";
 
 /**
  * Every change to a review calls this once it is committed. It bumps the article's
- * `pageVersion` (and nothing else: the article's updatedAt is left as its last edit set it), the key the public reader page is cached under in every instance
+ * `pageVersion` (bump-page-version.ts; nothing else: the article's updatedAt is left as its last
+ * edit set it), the key the public reader page is cached under in every instance
  * (server/reader/reader-page-cache.ts: each request reads the version with one indexed query,
- * so no instance serves a page older than the last change), marks the home page stale and
- * expires the claim details the reader page fetches (GET /api/articles/<slug>/published-claims/<id>)
- * and the public claim searches (GET /api/claims/similar). Outside a Next request (scripts,
- * data-layer tests) there is no Next cache to mark.
+ * so no instance serves a page older than the last change), unless the write bumped it inside
+ * its own transaction already (`versionBumped`: claim changes, change-claim.ts). Then it marks
+ * the home page stale and expires the claim details the reader page fetches
+ * (GET /api/articles/<slug>/published-claims/<id>) and the public claim searches
+ * (GET /api/claims/similar). Outside a Next request (scripts, data-layer tests) there is no
+ * Next cache to mark.
  */
-export async function revalidateReviewPages(articleId: string): Promise<void> {
-  // Raw so that Prisma's @updatedAt stays what the last edit of the article itself set:
-  // the page version is a cache key, not an edit, and exports carry updatedAt.
-  await db.$executeRaw`UPDATE "Article" SET "pageVersion" = "pageVersion" + 1 WHERE "id" = ${articleId}`;
+export async function revalidateReviewPages(articleId: string, options: { versionBumped?: boolean } = {}): Promise<void> {
+  if (!options.versionBumped) await bumpPageVersion(db, articleId);
   const article = await db.article.findUnique({ where: { id: articleId }, select: { slug: true } });
   if (!article) return;
   try {

@@ -3,6 +3,7 @@ import type { Tx } from "../../db";
 import { db } from "../../db";
 import { authorize, can, type Actor, type ArticleAccessFacts } from "../../authz";
 import { notFound } from "../../errors";
+import { bumpPageVersion } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent, type AuditEventInput } from "../audit/record-audit-event";
 import { claimConflict } from "./claim-conflict";
@@ -45,8 +46,8 @@ export interface ClaimChange<T> {
 
 /**
  * The one way a claim changes: load it for the actor, check the permission and the version the
- * user edited, write (only if nobody saved in between), record the audit event in the same
- * transaction, then mark the review's pages stale. Every claim mutation goes through here,
+ * user edited, write (only if nobody saved in between), record the audit event and bump the
+ * reader page's version in the same transaction, then expire the review's other cached pages. Every claim mutation goes through here,
  * ratings included, so a stale write is always a 409 with the current claim.
  */
 export async function changeClaim<T = undefined>(actor: Actor | null, claimId: string, change: ClaimChange<T>): Promise<{ claim: ClaimRow; result: T }> {
@@ -60,9 +61,12 @@ export async function changeClaim<T = undefined>(actor: Actor | null, claimId: s
     const { data, audit, result } = await change.apply(context);
     const updated = await writeClaimAtVersion(tx, claim, change.version, data);
     await recordAuditEvent(tx, acting, { action: change.action, entityType: "Claim", entityId: claim.id, articleId: claim.articleId, before: claim, after: updated, ...audit?.(updated) });
+    // The reader page's new version commits with the change: no window in which the change is
+    // saved but every instance still serves the old page.
+    await bumpPageVersion(tx, claim.articleId);
     return { claim: updated, result: result as T };
   });
-  await revalidateReviewPages(outcome.claim.articleId);
+  await revalidateReviewPages(outcome.claim.articleId, { versionBumped: true });
   return outcome;
 }
 
