@@ -1,6 +1,6 @@
 import { findExactOccurrences } from "./find-exact";
 import { maxErrorsFor, searchEverywhere, searchRegion } from "./find-approximate";
-import type { PreparedText } from "./prepared-text";
+import { occurrencesOf, type PreparedText } from "./prepared-text";
 import type { Candidate, ScoringContext } from "./score-candidate";
 import { snapOutward } from "./surrogates";
 
@@ -31,7 +31,7 @@ export interface CollectedCandidates {
 }
 
 export function exactCandidates(prepared: PreparedText, context: ScoringContext): Candidate[] {
-  return findExactOccurrences(prepared.folded, context.quote, context.hint).map((c) => ({ ...snapOutward(prepared.text, c.start, c.end), errors: 0 }));
+  return findExactOccurrences(prepared, context.quote, context.hint).map((c) => ({ ...snapOutward(prepared.text, c.start, c.end), errors: 0 }));
 }
 
 export function collectCandidates(prepared: PreparedText, context: ScoringContext, hintEnd: number | undefined, exacts: readonly Candidate[]): CollectedCandidates {
@@ -46,8 +46,8 @@ export function collectCandidates(prepared: PreparedText, context: ScoringContex
   }
 
   const budget = maxErrorsFor(quote);
-  const prefixEnds = probeEnds(folded, context.prefix.slice(-PROBE_LENGTH));
-  const suffixStarts = probeStarts(folded, context.suffix.slice(0, PROBE_LENGTH));
+  const prefixEnds = probeEnds(prepared, context.prefix.slice(-PROBE_LENGTH));
+  const suffixStarts = probeStarts(prepared, context.suffix.slice(0, PROBE_LENGTH));
   for (const at of prefixEnds) found.push(...tidy(searchRegion(folded, quote, at, at + quote.length + budget + 2)));
   for (const at of suffixStarts) found.push(...tidy(searchRegion(folded, quote, at - quote.length - budget - 2, at)));
 
@@ -72,22 +72,18 @@ export function collectCandidates(prepared: PreparedText, context: ScoringContex
   return { candidates: dedupe(found), gaps };
 }
 
-function probeEnds(folded: string, probe: string): number[] {
-  return probeHits(folded, probe).map((at) => at + probe.length);
+function probeEnds(prepared: PreparedText, probe: string): number[] {
+  return probeHits(prepared, probe).map((at) => at + probe.length);
 }
 
-function probeStarts(folded: string, probe: string): number[] {
-  return probeHits(folded, probe);
+function probeStarts(prepared: PreparedText, probe: string): number[] {
+  return probeHits(prepared, probe);
 }
 
-function probeHits(folded: string, probe: string): number[] {
+function probeHits(prepared: PreparedText, probe: string): number[] {
   if (probe.trim().length < MIN_PROBE_LENGTH) return [];
-  const hits: number[] = [];
-  for (let at = folded.indexOf(probe); at !== -1; at = folded.indexOf(probe, at + 1)) {
-    hits.push(at);
-    if (hits.length > MAX_PROBE_HITS) return [];
-  }
-  return hits;
+  const hits = occurrencesOf(prepared, probe, MAX_PROBE_HITS);
+  return hits.length > MAX_PROBE_HITS ? [] : hits;
 }
 
 /** Drops whitespace the quote does not have at its ends, and never leaves half a surrogate pair. */

@@ -2,7 +2,8 @@ import { collectCandidates, exactCandidates } from "./collect-candidates";
 import { foldTypography } from "./fold-typography";
 import { decidedByPosition, hasEnoughEvidence, hasIntactContext, judgeCandidates, type QuoteFacts } from "./judge-candidates";
 import { splitsSurrogatePair } from "../text/canonical-text";
-import type { PreparedText } from "./prepared-text";
+import { isWholeCharacterRange } from "./surrogates";
+import { occurrencesOf, type PreparedText } from "./prepared-text";
 import { compareCandidates, scoreCandidate, type Candidate, type ScoredCandidate, type ScoringContext } from "./score-candidate";
 import type { AnchorOutcome, AnchorResult, AnchorSuggestion, PositionInput, QuoteInput } from "./types";
 
@@ -54,20 +55,22 @@ export function locateQuote(prepared: PreparedText, quote: QuoteInput, hints: Lo
     words: countWords(exact),
     wholeBlock: isWholeBlockQuote(quote),
     textLength: text.length,
-    wasRepeated: hints.wasRepeated ?? (() => undefined),
+    wasRepeated: once(hints.wasRepeated ?? (() => undefined)),
     leftGap: false,
   };
 
   // The quote still at its expected position with most of its context: nothing elsewhere can make a clearly better case.
-  if (expected && text.slice(expected.start, expected.end) === exact) {
-    const atPosition = scoreCandidate({ start: expected.start, end: expected.end, errors: 0 }, context);
+  if (expected && folded.startsWith(context.quote, expected.start) && isWholeCharacterRange(text, expected.start, expected.start + context.quote.length)) {
+    const atPosition = scoreCandidate({ start: expected.start, end: expected.start + context.quote.length, errors: 0 }, context);
     if (hasCertainContext(atPosition)) return placed(atPosition);
     if ((atPosition.contextSimilarity ?? 0) >= LIKELY_CONTEXT && hasEnoughEvidence(atPosition, facts)) return placed(atPosition);
   }
 
-  const exactPlaces = exactCandidates(prepared, context);
-  const withContext = findWithWholeContext(prepared, context, facts, exactPlaces);
+  let exactPlacesFound: Candidate[] | undefined;
+  const exactPlacesOnce = () => (exactPlacesFound ??= exactCandidates(prepared, context));
+  const withContext = findWithWholeContext(prepared, context, facts, exactPlacesOnce);
   if (withContext) return placed(withContext);
+  const exactPlaces = exactPlacesOnce();
 
   const exacts = exactPlaces.map((c) => scoreCandidate(c, context)).sort(byScore);
   const [bestExact, secondExact] = exacts;
@@ -95,11 +98,11 @@ export function locateQuote(prepared: PreparedText, quote: QuoteInput, hints: Lo
  * The quote with its whole old context around it, unchanged: the place, when there is one such
  * place (or one at the expected position while the others are far from it).
  */
-function findWithWholeContext(prepared: PreparedText, context: ScoringContext, facts: QuoteFacts, exactPlaces: readonly Candidate[]): ScoredCandidate | undefined {
+function findWithWholeContext(prepared: PreparedText, context: ScoringContext, facts: QuoteFacts, exactPlaces: () => readonly Candidate[]): ScoredCandidate | undefined {
   if (!context.hasContext) return undefined;
   const whole = context.prefix + context.quote + context.suffix;
   const found: ScoredCandidate[] = [];
-  for (let at = prepared.folded.indexOf(whole); at !== -1; at = prepared.folded.indexOf(whole, at + 1)) {
+  for (const at of occurrencesOf(prepared, whole, 16)) {
     const start = at + context.prefix.length;
     const end = start + context.quote.length;
     // An empty side says the quote was at an end of its text; it must still be there.
@@ -107,12 +110,12 @@ function findWithWholeContext(prepared: PreparedText, context: ScoringContext, f
     if (context.suffix === "" && prepared.folded.slice(end).trim() !== "") continue;
     if (splitsSurrogatePair(prepared.text, start) || splitsSurrogatePair(prepared.text, end)) continue;
     found.push(scoreCandidate({ start, end, errors: 0 }, context));
-    if (found.length > 16) break;
   }
   if (found.length === 1) {
     const only = found[0]!;
     // Its twin elsewhere, with nearly the same context and nearer the expected position, may be the claim's own copy edited right at its edge.
-    const twinNearer = exactPlaces.some((c) => {
+    // (Only a place more than 128 units from the expected one can have such a twin: skip the search otherwise.)
+    const twinNearer = only.distance !== null && only.distance > 128 && exactPlaces().some((c) => {
       if (c.start === only.start || only.distance === null) return false;
       const twin = scoreCandidate(c, context);
       const strongest = Math.max(twin.prefixSimilarity ?? 0, twin.suffixSimilarity ?? 0);
@@ -152,6 +155,11 @@ function isWholeBlockQuote(quote: QuoteInput): boolean {
 
 function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+function once<T>(compute: () => T): () => T {
+  let known: { value: T } | undefined;
+  return () => (known ??= { value: compute() }).value;
 }
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;

@@ -26,4 +26,22 @@ describe("mapOffsets", () => {
   it("stays inside the new text when it got shorter", () => {
     expect(mapOffsets(oldText, "Changed.")(oldText.length)).toBeLessThanOrEqual("Changed.".length);
   });
+
+  it("maps an offset exactly inside a paragraph edited before it (words inserted earlier in the same paragraph)", () => {
+    const before = "Intro stays.\n\nThe council approved the wall on Monday.\n\nOutro stays.";
+    const after = "Intro stays.\n\nThe harbour council finally approved the wall on Monday.\n\nOutro stays.";
+    expect(mapOffsets(before, after)(before.indexOf("wall"))).toBe(after.indexOf("wall"));
+  });
+
+  it("maps an offset between two edits of one paragraph by the old text right after it", () => {
+    const before = "Intro stays.\n\nThe council approved the wall on Monday after a vote.\n\nOutro stays.";
+    const after = "Intro stays.\n\nThe harbour council approved the wall on Monday after a long vote.\n\nOutro stays.";
+    expect(mapOffsets(before, after)(before.indexOf("wall"))).toBe(after.indexOf("wall"));
+  });
+
+  it("treats quote style changes as no change at all", () => {
+    const before = 'Intro.\n\nHe said "no" to the plan twice.\n\nOutro.';
+    const after = "Intro.\n\nHe said \u201cno\u201d to the plan twice.\n\nOutro.";
+    expect(mapOffsets(before, after)(before.indexOf("plan"))).toBe(after.indexOf("plan"));
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWordIndex, votedStarts } from "./word-index";
+import { buildWordIndex, indexedOccurrences, votedStarts } from "./word-index";
 
 const filler = "lorem ipsum dolor sit amet ".repeat(40);
 const text = filler + "natto supplies menaquinone seven richly" + filler;
@@ -17,5 +17,27 @@ describe("votedStarts", () => {
 
   it("declines a quote with fewer than two words to vote with", () => {
     expect(votedStarts(buildWordIndex(text), "natto")).toBeNull();
+  });
+});
+
+describe("indexedOccurrences", () => {
+  const scan = (haystack: string, needle: string) => {
+    const found: number[] = [];
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push(at);
+    return found;
+  };
+
+  it("finds the same places as scanning the text, through a word wholly inside the needle", () => {
+    const haystack = "the cats sat. cats sat on mats; the cat sat there. scats sat? cats sat on";
+    const index = buildWordIndex(haystack);
+    for (const needle of ["cats sat on", " sat on m", "t sat t", "s sat o"]) expect(indexedOccurrences(haystack, index, needle, 100)).toEqual(scan(haystack, needle));
+  });
+
+  it("declines a needle without a whole word inside it, so the caller scans", () => {
+    expect(indexedOccurrences(text, buildWordIndex(text), "natto", 10)).toBeNull();
+  });
+
+  it("stops after limit + 1 places", () => {
+    expect(indexedOccurrences(filler, buildWordIndex(filler), " ipsum ", 3)).toHaveLength(4);
   });
 });
