@@ -28,8 +28,24 @@ export function anchorInPreparedText(prepared: PreparedText, quote: QuoteInput, 
 /** The hints for one quote: its old position carried into the new text, and whether it was repeated in the old one. */
 export function hintsFor(quote: QuoteInput, position: PositionInput | undefined, previousText: string | undefined, toNew: OffsetMap | undefined): LocateHints {
   const expected = position && toNew ? { start: toNew(position.start), end: toNew(position.start) + (position.end - position.start) } : position;
-  return { expected, wasRepeated: previousText === undefined ? undefined : () => occursTwice(previousText, quote.exact) };
+  if (previousText === undefined) return { expected };
+  return {
+    expected,
+    wasRepeated: () => occursTwice(previousText, quote.exact),
+    otherCopies: () => (position && toNew ? otherOccurrences(previousText, quote.exact, position.start).map(toNew) : []),
+  };
 }
+
+/** Where else than at `own` the old text held `part` (none when `part` is not at `own`: then the claim's own copy is unknown). */
+function otherOccurrences(text: string, part: string, own: number): number[] {
+  if (part.length === 0 || !text.startsWith(part, own)) return [];
+  const others: number[] = [];
+  for (let at = text.indexOf(part); at !== -1 && others.length < MAX_OTHER_COPIES; at = text.indexOf(part, at + 1)) if (at !== own) others.push(at);
+  return others;
+}
+
+/** Beyond this many other copies a quote is too common for their places to matter. */
+const MAX_OTHER_COPIES = 64;
 
 function occursTwice(text: string, part: string): boolean {
   const first = text.indexOf(part);

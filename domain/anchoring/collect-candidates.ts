@@ -37,7 +37,7 @@ export function exactCandidates(prepared: PreparedText, context: ScoringContext)
 export function collectCandidates(prepared: PreparedText, context: ScoringContext, hintEnd: number | undefined, exacts: readonly Candidate[]): CollectedCandidates {
   const { folded, text } = prepared;
   const quote = context.quote;
-  const found: Candidate[] = [...exacts];
+  const found: Candidate[] = [...exacts, ...exacts.flatMap((c) => widenedToWholeWords(folded, context, c) ?? [])];
   const tidy = (cs: Candidate[]) => cs.map((c) => tidyRange(text, quote, c));
 
   if (context.hint !== undefined) {
@@ -70,6 +70,24 @@ export function collectCandidates(prepared: PreparedText, context: ScoringContex
 
   if (quote.length >= SEARCH_EVERYWHERE_LENGTH) found.push(...tidy(searchEverywhere(folded, quote, prepared.wordIndex)));
   return { candidates: dedupe(found), gaps };
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const isWordCharacter = (c: string | undefined) => c !== undefined && WORD_CHARACTER.test(c);
+/** A word is widened by at most this many units each side (an edited ending, not a different word). */
+const MAX_WIDENING = 6;
+
+/**
+ * An exact copy that now sits inside a longer word ("cat" in "cats") although the quote was whole
+ * words: the whole word, as an approximate match of the quote (the word was edited).
+ */
+function widenedToWholeWords(folded: string, context: ScoringContext, c: Candidate): Candidate | undefined {
+  const { quote, prefix, suffix } = context;
+  let { start, end } = c;
+  if (!isWordCharacter(prefix[prefix.length - 1]) && isWordCharacter(quote[0])) while (start > c.start - MAX_WIDENING && isWordCharacter(folded[start - 1])) start--;
+  if (!isWordCharacter(suffix[0]) && isWordCharacter(quote[quote.length - 1])) while (end < c.end + MAX_WIDENING && isWordCharacter(folded[end])) end++;
+  if ((start === c.start && end === c.end) || isWordCharacter(folded[start - 1]) || isWordCharacter(folded[end])) return undefined;
+  return { ...snapOutward(context.text, start, end), errors: c.start - start + (end - c.end) };
 }
 
 function probeEnds(prepared: PreparedText, probe: string): number[] {

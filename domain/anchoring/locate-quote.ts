@@ -1,11 +1,11 @@
 import { collectCandidates, exactCandidates } from "./collect-candidates";
 import { foldTypography } from "./fold-typography";
-import { decidedByPosition, hasEnoughEvidence, hasIntactContext, judgeCandidates, type QuoteFacts } from "./judge-candidates";
+import { contradictedByPosition, decidedByPosition, hasEnoughEvidence, hasIntactContext, judgeCandidates, type QuoteFacts } from "./judge-candidates";
 import { splitsSurrogatePair } from "../text/canonical-text";
 import { isWholeCharacterRange } from "./surrogates";
 import { occurrencesOf, type PreparedText } from "./prepared-text";
 import { compareCandidates, scoreCandidate, type Candidate, type ScoredCandidate, type ScoringContext } from "./score-candidate";
-import type { AnchorOutcome, AnchorResult, AnchorSuggestion, PositionInput, QuoteInput } from "./types";
+import { CONTEXT_LENGTH, type AnchorOutcome, type AnchorResult, type AnchorSuggestion, type PositionInput, type QuoteInput } from "./types";
 
 /** Up to this many rejected places are offered to a reviewer. */
 const MAX_SUGGESTIONS = 3;
@@ -19,7 +19,15 @@ export interface LocateHints {
   expected?: PositionInput;
   /** Whether the quote occurred more than once in the text it was taken from (lazy: costs a scan). */
   wasRepeated?: () => boolean | undefined;
+  /**
+   * Where the quote's other copies in the old text (not the claim's own) are now, carried through the
+   * changes like the expected position (lazy). A place that is one of them is another claim's text.
+   */
+  otherCopies?: () => number[];
 }
+
+/** A place within this distance of where another old copy of the quote now is (and nearer it than the expected position) is that copy. */
+const OTHER_COPY_TOLERANCE = 8;
 
 /**
  * Finds a quote in a prepared text with precision first: the place whose quote, context and
@@ -56,38 +64,59 @@ export function locateQuote(prepared: PreparedText, quote: QuoteInput, hints: Lo
     wholeBlock: isWholeBlockQuote(quote),
     textLength: text.length,
     wasRepeated: once(hints.wasRepeated ?? (() => undefined)),
-    leftGap: false,
+    gapDistance: null,
+    otherCopiesSetAside: hints.otherCopies !== undefined && expected !== undefined,
+    exactCopies: () => exactPlacesOnce().length,
   };
+  let exactPlacesFound: Candidate[] | undefined;
+  const exactPlacesOnce = () => (exactPlacesFound ??= exactCandidates(prepared, context).filter((c) => !isOtherCopy(c)));
+  const otherCopies = once(hints.otherCopies ?? (() => []));
+  /** Another old copy of the quote, carried to here: only asked when the quote was repeated and a place is expected. */
+  const isOtherCopy = (c: Candidate): boolean => {
+    if (expected === undefined || facts.wasRepeated() !== true) return false;
+    const own = Math.abs(c.start - expected.start);
+    return otherCopies().some((at) => {
+      const d = Math.abs(c.start - at);
+      return d <= OTHER_COPY_TOLERANCE && d < own;
+    });
+  };
+  let exactsScored: ScoredCandidate[] | undefined;
+  const scoredExacts = () => (exactsScored ??= exactPlacesOnce().map((c) => scoreCandidate(c, context)).sort(byScore));
+  /** An early, confident place still needs position not to point clearly elsewhere. */
+  const trusted = (c: ScoredCandidate) => !contradictedByPosition(c, scoredExacts(), facts);
 
   // The quote still at its expected position with most of its context: nothing elsewhere can make a clearly better case.
   if (expected && folded.startsWith(context.quote, expected.start) && isWholeCharacterRange(text, expected.start, expected.start + context.quote.length)) {
     const atPosition = scoreCandidate({ start: expected.start, end: expected.start + context.quote.length, errors: 0 }, context);
-    if (hasCertainContext(atPosition)) return placed(atPosition);
+    // (Unless a word of the text now runs on past the quote's edge: then it is not the place as it was.)
+    if (!atPosition.cutsWord && hasCertainContext(atPosition)) return placed(atPosition);
     if ((atPosition.contextSimilarity ?? 0) >= LIKELY_CONTEXT && hasEnoughEvidence(atPosition, facts)) return placed(atPosition);
   }
 
-  let exactPlacesFound: Candidate[] | undefined;
-  const exactPlacesOnce = () => (exactPlacesFound ??= exactCandidates(prepared, context));
-  const withContext = findWithWholeContext(prepared, context, facts, exactPlacesOnce);
-  if (withContext) return placed(withContext);
+  const withContext = findWithWholeContext(prepared, context, facts, exactPlacesOnce, isOtherCopy);
+  if (withContext && trusted(withContext)) return placed(withContext);
   const exactPlaces = exactPlacesOnce();
 
-  const exacts = exactPlaces.map((c) => scoreCandidate(c, context)).sort(byScore);
+  const exacts = scoredExacts().filter((c) => !c.cutsWord);
   const [bestExact, secondExact] = exacts;
-  if (bestExact && hasCertainContext(bestExact) && (!secondExact || bestExact.score - secondExact.score >= 0.1)) return placed(bestExact);
-  // An exact copy with enough evidence and most of its context: an approximate match elsewhere could not beat it clearly.
+  const clearlyBest = bestExact !== undefined && (!secondExact || bestExact.score - secondExact.score >= 0.1);
+  if (bestExact && clearlyBest && hasCertainContext(bestExact) && trusted(bestExact)) return placed(bestExact);
+  // An exact copy with enough evidence and most of its context, near where it is expected or with its whole context: an approximate match elsewhere could not beat it clearly.
   if (
     bestExact &&
+    clearlyBest &&
     (bestExact.contextSimilarity ?? 0) >= LIKELY_CONTEXT &&
+    (hasIntactContext(bestExact) || (bestExact.distance !== null && bestExact.distance <= 2 * CONTEXT_LENGTH)) &&
     hasEnoughEvidence(bestExact, facts) &&
-    (!secondExact || bestExact.score - secondExact.score >= 0.1)
+    trusted(bestExact)
   ) {
     return placed(bestExact);
   }
 
   const { candidates, gaps } = collectCandidates(prepared, context, expected?.end, exactPlaces);
-  const ranked = candidates.map((c) => scoreCandidate(c, context)).sort(byScore);
-  const judgement = judgeCandidates(ranked, { ...facts, leftGap: gaps.length > 0 });
+  const ranked = candidates.filter((c) => !isOtherCopy(c)).map((c) => scoreCandidate(c, context)).sort(byScore);
+  const gapDistance = expected === undefined || gaps.length === 0 ? null : Math.min(...gaps.map((g) => Math.abs(g.start - expected.start)));
+  const judgement = judgeCandidates(ranked, { ...facts, gapDistance });
   if (judgement.accepted) return placed(judgement.accepted);
   const suggestions =
     judgement.reason === "text_removed" ? [] : distinctPlaces(ranked.filter((c) => c.quoteSimilarity >= 0.5 || hasIntactContext(c))).slice(0, MAX_SUGGESTIONS).map(toSuggestion);
@@ -98,7 +127,13 @@ export function locateQuote(prepared: PreparedText, quote: QuoteInput, hints: Lo
  * The quote with its whole old context around it, unchanged: the place, when there is one such
  * place (or one at the expected position while the others are far from it).
  */
-function findWithWholeContext(prepared: PreparedText, context: ScoringContext, facts: QuoteFacts, exactPlaces: () => readonly Candidate[]): ScoredCandidate | undefined {
+function findWithWholeContext(
+  prepared: PreparedText,
+  context: ScoringContext,
+  facts: QuoteFacts,
+  exactPlaces: () => readonly Candidate[],
+  isOtherCopy: (c: Candidate) => boolean,
+): ScoredCandidate | undefined {
   if (!context.hasContext) return undefined;
   const whole = context.prefix + context.quote + context.suffix;
   const found: ScoredCandidate[] = [];
@@ -109,6 +144,7 @@ function findWithWholeContext(prepared: PreparedText, context: ScoringContext, f
     if (context.prefix === "" && prepared.folded.slice(0, start).trim() !== "") continue;
     if (context.suffix === "" && prepared.folded.slice(end).trim() !== "") continue;
     if (splitsSurrogatePair(prepared.text, start) || splitsSurrogatePair(prepared.text, end)) continue;
+    if (isOtherCopy({ start, end, errors: 0 })) continue;
     found.push(scoreCandidate({ start, end, errors: 0 }, context));
   }
   if (found.length === 1) {

@@ -25,6 +25,16 @@ export interface ScoredCandidate extends Candidate {
    */
   prefixAtBoundary: boolean;
   suffixAtBoundary: boolean;
+  /** The place is a whole block (paragraph) of the text: it starts and ends at block breaks or the ends of the text. */
+  isWholeBlock: boolean;
+  /** The place starts or ends inside a word where the quote started or ended a word: not how the quote was cut. */
+  cutsWord: boolean;
+  /**
+   * For an approximate match well below the quote (similarity under 0.85): the share of the quote's
+   * words still there, each spelled the same or within one typo; 1 otherwise. A typo fix keeps the
+   * words, a rewrite replaces them.
+   */
+  wordsKept: number;
   /** Distance from the expected position, or null without one. */
   distance: number | null;
   score: number;
@@ -75,9 +85,61 @@ export function scoreCandidate(candidate: Candidate, context: ScoringContext): S
     prefixAtBoundary: prefix.length > 0 && context.rawPrefix.endsWith("\n\n") && (candidate.start === 0 || isBlockBreak(context, candidate.start - 2)),
     suffixAtBoundary: suffix.length > 0 && context.rawSuffix.startsWith("\n\n") && (candidate.end === folded.length || isBlockBreak(context, candidate.end)),
     contextSimilarity,
+    isWholeBlock: (candidate.start === 0 || isBlockBreak(context, candidate.start - 2)) && (candidate.end === folded.length || isBlockBreak(context, candidate.end)),
+    cutsWord: cutsWordAt(folded, candidate.start, prefix, quote, "start") || cutsWordAt(folded, candidate.end, quote, suffix, "end"),
+    wordsKept: quoteSimilarity < 0.85 ? shareOfWordsKept(quote, folded.slice(candidate.start, candidate.end)) : 1,
     distance,
     score: Math.min(1, Math.max(0, score)),
   };
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const isWordCharacter = (c: string | undefined) => c !== undefined && WORD_CHARACTER.test(c);
+
+/**
+ * Whether a boundary of the place falls inside a word of the text although the quote's boundary did
+ * not fall inside a word (the quote's first character and the prefix's last were not both letters).
+ */
+function cutsWordAt(folded: string, at: number, before: string, after: string, side: "start" | "end"): boolean {
+  const quoteCutAWord = isWordCharacter(before[before.length - 1]) && isWordCharacter(after[0]);
+  if (quoteCutAWord) return false;
+  // At the start the quote's own first character decides; at the end its last one.
+  const quoteEdge = side === "start" ? after[0] : before[before.length - 1];
+  return isWordCharacter(quoteEdge) && isWordCharacter(folded[at - 1]) && isWordCharacter(folded[at]);
+}
+
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Share of the quote's words found among the candidate's, spelled the same or with a typo or two (a third of its letters at most). */
+function shareOfWordsKept(quote: string, candidate: string): number {
+  const words = wordsOf(quote);
+  if (words.length === 0) return 1;
+  const available = wordsOf(candidate);
+  let kept = 0;
+  for (const word of words) {
+    const allowed = Math.max(1, Math.floor(word.length / 3));
+    const at = available.findIndex((w) => w === word || editDistanceAtMost(word, w, allowed));
+    if (at === -1) continue;
+    kept++;
+    available.splice(at, 1);
+  }
+  return kept / words.length;
+}
+
+/** Whether at most `limit` insertions, deletions or substitutions turn `a` into `b` (words: short strings). */
+function editDistanceAtMost(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current.push(Math.min((previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1), (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1));
+    }
+    previous = current;
+  }
+  return (previous[b.length] ?? limit + 1) <= limit;
 }
 
 function isBlockBreak(context: ScoringContext, at: number): boolean {
