@@ -143,7 +143,8 @@ export function hasEnoughEvidence(candidate: ScoredCandidate, facts: QuoteFacts)
   const bothSides = sides.length === 2 && weakest >= 0.7 && context >= 0.8;
   // A quote that was there several times is told apart by its context on both sides, not one; or, once its other copies
   // are set aside, by being word for word where its own copy is expected with one side of its context intact.
-  if (facts.wasRepeated() === true) {
+  // Once the other copies are set aside and one copy is left, it is the claim's own: no longer a repeated quote.
+  if (facts.wasRepeated() === true && !(facts.otherCopiesSetAside && facts.exactCopies() === 1)) {
     const ownCopyInPlace = facts.otherCopiesSetAside && q === 1 && candidate.distance !== null && candidate.distance <= AT_EXPECTED && strongest >= INTACT_SIDE;
     return bothSides || ownCopyInPlace || (sides.length === 1 && strongest >= STRONG_SIDE && q === 1);
   }

@@ -58,6 +58,22 @@ describe("another old copy of a repeated quote is never the claim's (with the ol
     expect(anchorOutcome(revised, quote, position, { previousText: two }).placed).toBeNull();
   });
 
+  it("follows its own copy to a new place once the other copy is set aside (one side of its context intact)", () => {
+    const two = [
+      abstract("Dietary nitrate and blood pressure", "Systolic pressure fell by 4 mmHg."),
+      abstract("Urban tree cover and heat admissions", "Admissions rose 9% on hot days."),
+    ].join("\n\n");
+    const sentence = "Funding: This study was funded by a national research council.";
+    const start = nth(two, sentence, 0);
+    const { quote, position } = selectors(two, start, sentence.length);
+    const paragraphEnd = two.indexOf("\n\n", start);
+    const funding = two.slice(start, paragraphEnd);
+    // The first abstract's funding paragraph moves to the very end.
+    const revised = two.slice(0, start) + two.slice(paragraphEnd + 2) + "\n\n" + funding;
+    const expected = revised.lastIndexOf(sentence);
+    expect(anchorOutcome(revised, quote, position, { previousText: two }).placed).toMatchObject({ start: expected, end: expected + sentence.length });
+  });
+
   it("places a claim on its own copy when only its context was edited and the other copies kept theirs", () => {
     const start = nth(journal, "no role", 1);
     const { quote, position } = selectors(journal, start, "no role".length);
