@@ -96,6 +96,9 @@ export const AUTHORIZATION_MATRIX: readonly AuthorizationRow[] = [
   { kind: "api", method: "GET", path: "/api/articles/[slug]/annotations/[annotationId]", subject: "published", allowed: EVERYONE },
 
   // Claims
+  { kind: "api", method: "GET", path: "/api/reviews/[slug]/overlay", subject: "published", allowed: EVERYONE, note: "the embed's data for a published review (CORS, cached per version)" },
+  { kind: "api", method: "GET", path: "/api/reviews/[slug]/overlay", subject: "draft", allowed: NOBODY, note: "published reviews only: drafts are 404 for everyone" },
+  { kind: "api", method: "GET", path: "/api/reviews/by-url", allowed: EVERYONE, note: "the embed finds a page's published review by its URL; never a draft" },
   { kind: "api", method: "GET", path: "/api/claims/similar", allowed: EVERYONE, note: "\"Checked before?\": published reviews only, for everyone alike" },
   { kind: "api", method: "PATCH", path: "/api/claims/[id]", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "DELETE", path: "/api/claims/[id]", allowed: WORKS_ON_ARTICLE },

@@ -7,6 +7,7 @@ import { discoverRoutes, filesWithServerActions } from "./discover-routes";
 import { DEMO_ARTICLE_PATH } from "../support/accounts";
 import { createThrowawayUser } from "../support/throwaway-user";
 import { baseURL } from "../../playwright.config";
+import { DEMO_ARTICLE_ORIGIN } from "../../prisma/demo-review";
 
 /**
  * Drives every cell of server/authorization-matrix.ts through HTTP against the production
@@ -129,6 +130,9 @@ const RECIPES: Record<string, Recipe> = {
   },
   "POST /api/claims/[id]/resize": { mutates: true, probe: ({ world }) => send("POST", `/api/claims/${world.claimId}/resize`, { version: world.claimVersion, start: 0, end: 22 }) },
   "POST /api/claims/[id]/split": { mutates: true, probe: ({ world }) => send("POST", `/api/claims/${world.claimId}/split`, { version: world.claimVersion, at: 16 }) },
+  "GET /api/reviews/[slug]/overlay (published)": { mutates: false, probe: () => get(`/api/reviews/${PUBLISHED_SLUG}/overlay`) },
+  "GET /api/reviews/[slug]/overlay (draft)": { mutates: false, probe: ({ world }) => get(`/api/reviews/${world.slug}/overlay`) },
+  "GET /api/reviews/by-url": { mutates: false, probe: () => get(`/api/reviews/by-url?url=${encodeURIComponent(DEMO_ARTICLE_ORIGIN.sourceUrl)}`) },
   "GET /api/claims/similar": { mutates: false, probe: () => get("/api/claims/similar?q=vitamin%20K2%20calcification") },
   "POST /api/claims/merge": {
     mutates: true,

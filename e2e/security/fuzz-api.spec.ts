@@ -135,7 +135,9 @@ test.describe("fuzzing the JSON import", () => {
       headers: { "Content-Type": "application/json" },
     });
     expect(added.status()).toBeLessThan(300);
-    expect((await editor.put(`/api/claims/${world.claimId}/rating`, { data: { verdict: "unsupported", confidence: 3 }, headers: { "Content-Type": "application/json" } })).status()).toBeLessThan(300);
+    const current = (await (await editor.get(`/api/articles/${world.slug}`)).json()) as { claims: { id: string; version: number }[] };
+    const version = current.claims.find((claim) => claim.id === world.claimId)?.version;
+    expect((await editor.put(`/api/claims/${world.claimId}/rating`, { data: { version, verdict: "unsupported", confidence: 3 }, headers: { "Content-Type": "application/json" } })).status()).toBeLessThan(300);
     const exported = (await (await editor.get(`/api/articles/${world.slug}/export?format=json`)).json()) as ReviewFile;
     const source = exported.sources.find((s) => s.doi === doi);
     expect(source, "the DOI-cited source is in the export").toBeDefined();

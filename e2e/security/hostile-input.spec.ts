@@ -223,7 +223,7 @@ test.describe("hostile input is harmless everywhere it is shown", () => {
     const start = review.revision.text.indexOf(sentence);
     const claim = await ok<{ id: string; version: number }>(await editor.post(`/api/articles/${created.slug}/claims`, json({ start, end: start + sentence.length })), "create the claim");
     await ok(await editor.patch(`/api/claims/${claim.id}`, json({ version: claim.version, rationale: markdown })), "claim rationale");
-    await ok(await editor.put(`/api/claims/${claim.id}/rating`, json({ verdict: "unsupported", confidence: 3, rationale: markdown })), "rating rationale");
+    await ok(await editor.put(`/api/claims/${claim.id}/rating`, json({ version: claim.version + 1, verdict: "unsupported", confidence: 3, rationale: markdown })), "rating rationale");
     await ok(await editor.patch(`/api/articles/${created.slug}`, json({ summary: markdown })), "summary");
     await ok(await editor.post(`/api/articles/${created.slug}/status`, json({ status: "published" })), "publish");
 
