@@ -5,6 +5,7 @@
 import { describeRange } from "../domain/anchoring/describe-range";
 import { importPlainText } from "../domain/import/import-plain-text";
 import type { Role, Stance, StudyDesign, Verdict } from "../domain/ratings/scale";
+import { referenceToStore } from "../domain/export/source-citation";
 import type { TCslItem } from "../domain/schemas/review";
 import { contentHashOf } from "../domain/text/content-hash";
 import { hashPassword } from "../server/passwords";
@@ -109,6 +110,7 @@ export function cslFromFixture(source: SourceFixture): TCslItem {
 }
 
 export async function createSource(db: Db, source: SourceFixture) {
+  const csl = cslFromFixture(source);
   return db.source.create({
     data: {
       ...(source.id ? { id: source.id } : {}),
@@ -121,7 +123,8 @@ export async function createSource(db: Db, source: SourceFixture) {
       pmid: source.pmid ?? null,
       url: source.url ?? null,
       normalizedUrl: source.url ?? null,
-      cslJson: JSON.stringify(cslFromFixture(source)),
+      cslJson: JSON.stringify(csl),
+      ...referenceToStore(csl),
     },
   });
 }

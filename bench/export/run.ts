@@ -2,6 +2,9 @@
  * Export benchmark: every export format (domain/export/index.ts) for the large generated review
  * of bench/reader/generate-large-review.ts (100,000 words, 2,000 claims, 6,000 evidence items,
  * 1,500 sources), written into its own SQLite file.
+ * The generator writes sources as rows from before Source.reference existed: the first
+ * `getReviewDocument` formats and stores their references (the column's backfill at first use),
+ * timed on its own; every export after it reads the stored references.
  * - first export: `exportReview` once with the process's formatted-reference and PDF-layout
  *   memories emptied, as for the first export of a review after a server start;
  * - serializer: `exportReview` on the review document loaded once (what the format itself
@@ -9,7 +12,7 @@
  * - data path: `exportArticle` (server/data/export/export-article.ts), what the export route
  *   handler calls: `getReviewDocument` against the SQLite file, then the serializer. The route
  *   adds only query parsing and the Response around the body.
- * Targets: every format under 2 s, PDF under 10 s.
+ * Targets: every format under 2 s (also the first export after a start), PDF under 5 s.
  *
  * Usage: npm run bench:export  (BENCH_RUNS overrides the number of measured runs)
  */
@@ -18,7 +21,7 @@ import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { EXPORT_FORMAT_NAMES, exportReview, type ExportFormat, type ExportResult } from "../../domain/export";
 import { forgetRememberedLayouts } from "../../domain/export/pdf-fonts";
-import { forgetFormattedReferences } from "../../domain/export/source-citation";
+import { forgetFormattedReferences, REFERENCE_FORMAT } from "../../domain/export/source-citation";
 import type { TReviewDocument } from "../../domain/schemas/review";
 import { generateLargeReview, LARGE_REVIEW, LARGE_SLUG } from "../reader/generate-large-review";
 import { median } from "../reader/serve";
@@ -28,7 +31,7 @@ const BASE_URL = "https://claimcheck.example";
 const WARM_UP_RUNS = 1;
 const MEASURED_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 2_000;
-const PDF_TARGET_MS = 10_000;
+const PDF_TARGET_MS = 5_000;
 
 /**
  * The server modules import "server-only", which throws outside Next's server bundle; like the
@@ -117,7 +120,11 @@ async function main() {
   const loadAtStart = loadAverage();
   try {
     const loadTimes: number[] = [];
+    const backfillStarted = performance.now();
     let review = await getReviewDocument(null, LARGE_SLUG);
+    const backfillMs = performance.now() - backfillStarted;
+    const stored = await db.source.count({ where: { referenceFormat: REFERENCE_FORMAT } });
+    if (stored !== review.sources.length) throw new Error(`the first read stored ${stored} of ${review.sources.length} references`);
     for (let i = 0; i < MEASURED_RUNS; i++) {
       const started = performance.now();
       review = await getReviewDocument(null, LARGE_SLUG);
@@ -140,10 +147,10 @@ async function main() {
       assertComplete(format, dataPath.last.body, review);
       const repeated = median(dataPath.times);
       rows.push(
-        `| ${format} | ${size(byteLength(serializer.last.body))} | ${ms(first.ms)} | ${spread(serializer.times)} | ${ms(median(serializer.cpuTimes))} | ${spread(dataPath.times)} | ` +
+        `| ${format} | ${size(byteLength(serializer.last.body))} | ${ms(first.ms)} | ${ms(first.cpuMs)} | ${spread(serializer.times)} | ${ms(median(serializer.cpuTimes))} | ${spread(dataPath.times)} | ` +
           `${ms(targetFor(format))}: first ${verdictFor(format, first.ms)}, repeated ${verdictFor(format, repeated)} |`,
       );
-      console.error(`[bench] ${format}: first ${ms(first.ms)}, serializer ${ms(median(serializer.times))}, data path ${ms(repeated)}`);
+      console.error(`[bench] ${format}: first ${ms(first.ms)} (CPU ${ms(first.cpuMs)}), serializer ${ms(median(serializer.times))}, data path ${ms(repeated)}`);
     }
 
     const model = cpus()[0]?.model.trim() ?? "unknown CPU";
@@ -154,10 +161,11 @@ async function main() {
     );
     console.log(`Runs: ${WARM_UP_RUNS} warm-up, ${MEASURED_RUNS} measured, per format and path. Load average (1, 5, 15 min) at the start: ${loadAtStart}; at the end: ${loadAverage()}.`);
     console.log("");
+    console.log(`First getReviewDocument, formatting and storing ${stored.toLocaleString("en-US")} references (the backfill): ${ms(backfillMs)}.`);
     console.log(`getReviewDocument alone (SQLite): median ${ms(median(loadTimes))}, min ${ms(Math.min(...loadTimes))}, max ${ms(Math.max(...loadTimes))}.`);
     console.log("");
-    console.log("| format | size | first export | serializer median | min | max | CPU median | data path (exportArticle) median | min | max | target |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    console.log("| format | size | first export | first CPU | serializer median | min | max | CPU median | data path (exportArticle) median | min | max | target |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     for (const row of rows) console.log(row);
   } finally {
     await db.$disconnect();

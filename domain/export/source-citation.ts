@@ -8,11 +8,24 @@ export function sourceCslItem(source: TSourceRecord): TCslItem {
 }
 
 /**
- * citeproc takes milliseconds per reference (APA's macros and disambiguation), so a review
- * with 1,500 sources spent seconds in it on every export and page render (bench/README.md,
- * "Exports"). Formatted references are therefore kept, keyed by the CSL item itself: an
- * edited source has a different key, so a stale reference is never served. Bounded, least
- * recently used dropped first, so a long-running server does not grow without limit.
+ * Names the formatting that made a stored reference (Source.referenceFormat). Change it whenever
+ * the same CSL item would format to other text (APA style, citation-js, formatCitationApa or
+ * prepareForOutput changed): every reference stored under another name is then formatted again
+ * at its next read (server/data/sources/complete-source-references.ts).
+ */
+export const REFERENCE_FORMAT = "apa-7/citation-js-0.7/1";
+
+/** What is stored with a source whenever its CSL item is written: its reference, formatted now, and how it was made. */
+export function referenceToStore(csl: TCslItem): { reference: string; referenceFormat: string } {
+  return { reference: formatCitationApa(csl).trim(), referenceFormat: REFERENCE_FORMAT };
+}
+
+/**
+ * citeproc takes milliseconds per reference (APA's macros and disambiguation): a review with
+ * 1,500 sources spent seconds in it on an export (bench/README.md, "Exports"). Sources read
+ * from the database carry their stored reference; for a record without one, the formatted
+ * reference is kept here, keyed by the CSL item itself (an edited source has a different key,
+ * so a stale reference is never served), bounded, least recently used dropped first.
  */
 const formattedReferences = new LruMap<string, string>(5_000);
 
@@ -20,7 +33,7 @@ function formatApaOnce(csl: TCslItem): string {
   const key = JSON.stringify(csl);
   const cached = formattedReferences.get(key);
   if (cached !== undefined) return cached;
-  const formatted = formatCitationApa(csl).trim();
+  const formatted = referenceToStore(csl).reference;
   formattedReferences.set(key, formatted);
   return formatted;
 }
@@ -30,20 +43,28 @@ export function forgetFormattedReferences(): void {
   formattedReferences.clear();
 }
 
+/** The source's reference as stored with it, else formatted from its CSL item; "" when it names no work. */
+export function sourceReference(source: TSourceRecord): string {
+  return source.reference ?? formatApaOnce(sourceCslItem(source));
+}
+
 /** APA reference as plain text; a source whose CSL formats to nothing is shown by its title. */
 export function formatSourceCitation(source: TSourceRecord): string {
-  const formatted = formatApaOnce(sourceCslItem(source));
+  const formatted = sourceReference(source);
   return formatted.length > 0 ? formatted : source.title;
 }
+
+/** One collator for every comparison: `localeCompare` with options builds a new one per call. */
+const bibliographyCollator = new Intl.Collator("en", { sensitivity: "base" });
 
 /** All sources, alphabetical by their formatted reference, as a bibliography lists them. */
 export function sourcesInBibliographyOrder(sources: TSourceRecord[]): Array<{ source: TSourceRecord; citation: string }> {
   return sources
     .map((source) => ({ source, citation: formatSourceCitation(source) }))
-    .sort((a, b) => a.citation.localeCompare(b.citation, "en", { sensitivity: "base" }) || a.source.id.localeCompare(b.source.id));
+    .sort((a, b) => bibliographyCollator.compare(a.citation, b.citation) || a.source.id.localeCompare(b.source.id));
 }
 
-/** Each source's reference, formatted once per distinct source (see formatApaOnce). */
+/** Each source's reference, stored or formatted once per distinct source (see formatApaOnce). */
 export function citationsBySourceId(sources: TSourceRecord[]): Map<string, string> {
   return new Map(sources.map((source) => [source.id, formatSourceCitation(source)]));
 }

@@ -54,7 +54,7 @@ const ZImportedSource = ZSourceRecord.extend({
     .refine((pmid) => pmid === null || normalizePmid(pmid) !== null, "A PMID is a number such as 9052783."),
   url: ZHttpUrl.nullable(),
   csl: ZCslItem.extend({ URL: ZHttpUrl.optional() }),
-});
+}).omit({ reference: true });
 
 const ZImportedClaim = ZClaimRecord.extend({
   id: ZId,

@@ -64,6 +64,12 @@ export const ZSourceRecord = z.object({
   pmid: z.string().nullable(),
   url: z.string().nullable(),
   csl: ZCslItem,
+  /**
+   * The reference as the reports print it (APA, plain text) when it is stored with the source
+   * (Source.reference); absent otherwise, and then formatted from `csl`. Derived from `csl`: the
+   * JSON export leaves it out and an import never takes it from a file.
+   */
+  reference: z.string().optional(),
 });
 export type TSourceRecord = z.infer<typeof ZSourceRecord>;
 

@@ -1,10 +1,11 @@
 import "server-only";
-import { ZBlock, ZCslItem, type TReviewDocument } from "@/domain/schemas/review";
+import { ZBlock, type TReviewDocument } from "@/domain/schemas/review";
 import { ZArticleStatus, ZStance, ZStudyDesign, ZVerdict } from "@/domain/schemas/review";
 import { z } from "zod";
 import { db, type Db, type Tx } from "../../db";
 import type { Actor } from "../../authz";
 import { findArticleForActor, latestRevision } from "./find-article-for-actor";
+import { completeSourceReferences } from "../sources/complete-source-references";
 import { ratingReviewer } from "./rating-reviewer";
 
 /** The whole review of one article as plain data (the JSON export's shape), for whoever may read it. */
@@ -24,7 +25,9 @@ export async function getReviewDocument(actor: Actor | null, slug: string, clien
   const evidenceByClaim = groupBy(evidence, (item) => item.claimId);
   const ratingsByClaim = groupBy(ratings, (rating) => rating.claimId);
 
-  const sources = new Map<string, TReviewDocument["sources"][number]>(sourceRows.map((s) => [s.id, toSourceRecord(s)]));
+  // Read inside a caller's transaction, missing references are formatted but not written back.
+  const sourceRecords = await completeSourceReferences(sourceRows, client === db ? db : null);
+  const sources = new Map<string, TReviewDocument["sources"][number]>(sourceRecords.map((s) => [s.id, s]));
 
   return {
     format: "claimcheck-review",
@@ -86,7 +89,6 @@ export async function getReviewDocument(actor: Actor | null, slug: string, clien
   };
 }
 
-/** A source row as the review document carries it. */
 /** An Evidence row as the review document carries it. */
 export function toEvidenceRecord(item: { id: string; sourceId: string; finding: string; locator: string | null; stance: string; studyDesign: string; note: string | null }): TReviewDocument["claims"][number]["evidence"][number] {
   return {
@@ -100,20 +102,6 @@ export function toEvidenceRecord(item: { id: string; sourceId: string; finding: 
   };
 }
 
-export function toSourceRecord(s: { id: string; title: string; authorsJson: string; container: string | null; year: number | null; doi: string | null; pmid: string | null; url: string | null; cslJson: string }): TReviewDocument["sources"][number] {
-  return {
-    id: s.id,
-    title: s.title,
-    authors: z.array(z.string()).parse(JSON.parse(s.authorsJson)),
-    container: s.container,
-    year: s.year,
-    doi: s.doi,
-    pmid: s.pmid,
-    url: s.url,
-    csl: ZCslItem.parse(JSON.parse(s.cslJson)),
-  };
-}
-
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -124,3 +112,5 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return groups;
 }
+
+export { toSourceRecord } from "../sources/source-record";

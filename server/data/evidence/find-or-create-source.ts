@@ -1,5 +1,6 @@
 import "server-only";
 import { cslFromFields, normalizeDoi, normalizePmid, normalizeUrl } from "@/domain/citations";
+import { referenceToStore } from "@/domain/export/source-citation";
 import type { TSourceFieldsInput } from "@/domain/schemas/inputs";
 import type { Tx } from "../../db";
 
@@ -29,6 +30,7 @@ export async function findOrCreateSource(tx: Tx, fields: TSourceFieldsInput) {
       url: fields.url ?? null,
       normalizedUrl,
       cslJson: JSON.stringify(csl),
+      ...referenceToStore(csl),
     },
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { normalizeDoi, normalizePmid, normalizeUrl } from "@/domain/citations";
+import { referenceToStore } from "@/domain/export/source-citation";
 import { ZReviewImport, type TReviewImport } from "@/domain/schemas/review-import";
 import type { ZodError } from "zod";
 import { db, type Tx } from "../../db";
@@ -205,6 +206,8 @@ async function findOrCreateImportedSource(tx: Tx, source: TReviewImport["sources
       url: source.url,
       normalizedUrl,
       cslJson: JSON.stringify(source.csl),
+      // Formatted here, never taken from the file.
+      ...referenceToStore(source.csl),
     },
   });
   return created.id;
