@@ -9,12 +9,13 @@ import { create as openFont, type Font, type Glyph, type GlyphPosition, type Gly
  * Hans (GB2312 Chinese plus ≥ and other symbols Noto Sans lacks). Both come from npm packages.
  */
 
-export type PdfFontName = "sans" | "sans-bold" | "sans-italic" | "cjk";
+export type PdfFontName = "sans" | "sans-bold" | "sans-italic" | "sans-bold-italic" | "cjk";
 
 const FONT_FILES: Record<PdfFontName, { packageName: string; file: string }> = {
   sans: { packageName: "@embedpdf/fonts-latin", file: "NotoSans-Regular.ttf" },
   "sans-bold": { packageName: "@embedpdf/fonts-latin", file: "NotoSans-Bold.ttf" },
   "sans-italic": { packageName: "@embedpdf/fonts-latin", file: "NotoSans-Italic.ttf" },
+  "sans-bold-italic": { packageName: "@embedpdf/fonts-latin", file: "NotoSans-BoldItalic.ttf" },
   cjk: { packageName: "@embedpdf/fonts-sc", file: "NotoSansHans-Regular.otf" },
 };
 
@@ -44,7 +45,7 @@ export function pdfFontFile(name: PdfFontName): string {
   return found;
 }
 
-/** Loads the four fonts once per process. */
+/** Loads the five fonts once per process. */
 export function loadPdfFonts(): Record<PdfFontName, PdfFont> {
   if (loaded) return loaded;
   const load = (name: PdfFontName): PdfFont => {
@@ -53,7 +54,7 @@ export function loadPdfFonts(): Record<PdfFontName, PdfFont> {
     const glyphs = openFont(data);
     return { name, path, data, glyphs, shaping: rememberLayouts(glyphs) };
   };
-  loaded = { sans: load("sans"), "sans-bold": load("sans-bold"), "sans-italic": load("sans-italic"), cjk: load("cjk") };
+  loaded = { sans: load("sans"), "sans-bold": load("sans-bold"), "sans-italic": load("sans-italic"), "sans-bold-italic": load("sans-bold-italic"), cjk: load("cjk") };
   return loaded;
 }
 

@@ -2,6 +2,14 @@ import { VERDICT_ICONS, VERDICT_STYLES } from "./verdict-style";
 import { reportVerdictLabel, type ReportVerdict } from "./review-report";
 import { loadPdfFonts, splitIntoFontRuns, type PdfFont, type PdfFontName } from "./pdf-fonts";
 
+/** A stretch of a paragraph in its own font, colour or link (bold words, a link in a rationale). */
+export interface TextSpan {
+  text: string;
+  font?: LatinFontName;
+  color?: string;
+  link?: string;
+}
+
 /**
  * Drawing helpers over one pdfkit document: text with per-character font fallback, headings
  * kept with what follows them, verdict badges and icons drawn as vectors.
@@ -17,8 +25,10 @@ export function pdfFontSource(font: PdfFont): PDFKit.Mixins.PDFFontSource {
   return font.shaping as unknown as PDFKit.Mixins.PDFFontSource;
 }
 
+export type LatinFontName = Exclude<PdfFontName, "cjk">;
+
 export interface TextStyle {
-  font?: Exclude<PdfFontName, "cjk">;
+  font?: LatinFontName;
   size?: number;
   color?: string;
   indent?: number;
@@ -62,24 +72,36 @@ export class PdfWriter {
 
   /** Writes a paragraph at the left margin (plus indent), switching font wherever a glyph is missing. */
   text(text: string, style: TextStyle = {}): void {
+    this.richText([{ text }], style);
+  }
+
+  /**
+   * Writes a paragraph of spans, each in its own font, colour or link (falling back to the
+   * style's), wrapped as one paragraph; a glyph missing from a span's font comes from the CJK font.
+   */
+  richText(spans: readonly TextSpan[], style: TextStyle = {}): void {
     const { doc } = this;
     const size = style.size ?? 10;
     const indent = style.indent ?? 0;
     const preferred = style.font ?? "sans";
-    const runs = splitIntoFontRuns(text.length > 0 ? text : " ", preferred, this.fonts);
+    const runs = spans.flatMap((span) =>
+      splitIntoFontRuns(span.text, span.font ?? preferred, this.fonts).map((run) => ({ ...run, color: span.color ?? style.color ?? PDF_COLORS.ink, link: span.link ?? style.link ?? null })),
+    );
+    if (runs.length === 0) runs.push({ font: preferred, text: " ", color: style.color ?? PDF_COLORS.ink, link: style.link ?? null });
     // pdfkit puts each run's baseline at its own font's ascender; using the preferred font's for
     // every run keeps fallback (CJK) glyphs on the same baseline as the text around them.
     const { glyphs } = this.fonts[preferred];
     const baseline = -(glyphs.ascent / glyphs.unitsPerEm) * size;
-    doc.fillColor(style.color ?? PDF_COLORS.ink).fontSize(size);
+    doc.fontSize(size);
     runs.forEach((run, index) => {
       this.useFont(run.font);
+      if (index === 0 || run.color !== runs[index - 1]!.color) doc.fillColor(run.color);
       const options: PDFKit.Mixins.TextOptions = {
         continued: index < runs.length - 1,
         baseline,
         lineGap: size * 0.3,
-        link: style.link ?? null,
-        underline: Boolean(style.link),
+        link: run.link,
+        underline: Boolean(run.link),
       };
       if (index === 0) doc.text(run.text, this.left + indent, doc.y, { ...options, width: style.width ?? this.contentWidth - indent, align: style.align ?? "left" });
       else doc.text(run.text, options);

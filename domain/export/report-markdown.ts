@@ -73,22 +73,43 @@ function setextUnderline(text: string, node: { position?: { end: { offset?: numb
   return /^[ \t]*(?:=+|-+)[ \t]*$/.test(text.slice(lineStart, end)) ? [{ offset: lineStart - 1, remove: end - lineStart + 1 }] : [];
 }
 
-/** A block of a rationale for a report without inline markup (the PDF): its kind and its text. */
-export interface ReportTextBlock {
-  kind: "paragraph" | "heading" | "quote" | "list_item" | "code";
+/** A stretch of a block's text with one inline style: bold, italic, a link's address. */
+export interface ReportTextSpan {
   text: string;
+  strong?: true;
+  emphasis?: true;
+  /** http(s) or mailto address: the span is a link (its label, or the address printed after it). */
+  href?: string;
 }
 
+/** A block of a rationale for a report drawn by hand (the PDF): its kind, its text and that text's styled spans. */
+export interface ReportTextBlock {
+  kind: "paragraph" | "heading" | "quote" | "list_item" | "code";
+  /** The spans' text joined: no Markdown markers left. */
+  text: string;
+  spans: ReportTextSpan[];
+}
+
+type SpanStyle = Omit<ReportTextSpan, "text">;
+
 /**
- * Markdown as blocks of plain text: emphasis and code markers gone, a link as "label (address)"
- * when the two differ, list items numbered or bulleted, quotes and headings marked by their kind.
+ * Markdown as blocks of styled text: emphasis and code markers gone, bold and italic kept as
+ * span styles, a link as its label followed by " (address)" when the two differ (a printed
+ * report shows where a link goes), list items numbered or bulleted, quotes and headings marked
+ * by their kind.
  */
 export function markdownToReportBlocks(markdown: string): ReportTextBlock[] {
   const blocks: ReportTextBlock[] = [];
+  const push = (kind: ReportTextBlock["kind"], spans: ReportTextSpan[], marker = "") => {
+    const tidy = tidySpans(spans);
+    if (tidy.length === 0) return;
+    if (marker) tidy.unshift({ text: marker });
+    blocks.push({ kind, text: tidy.map((span) => span.text).join(""), spans: tidy });
+  };
   const walk = (nodes: RichNode[], quote: boolean) => {
     for (const node of nodes) {
       if (typeof node === "string") {
-        if (node.trim()) blocks.push({ kind: quote ? "quote" : "paragraph", text: node.trim() });
+        push(quote ? "quote" : "paragraph", [{ text: node }]);
         continue;
       }
       const [tag, attributes, ...children] = node;
@@ -98,28 +119,72 @@ export function markdownToReportBlocks(markdown: string): ReportTextBlock[] {
         for (const item of children) {
           if (typeof item === "string" || item[0] !== "li") continue;
           const marker = tag === "ol" ? `${number++}. ` : "• ";
-          blocks.push({ kind: quote ? "quote" : "list_item", text: `${marker}${inlineText(item.slice(2) as RichNode[]).trim()}` });
+          push(quote ? "quote" : "list_item", inlineSpans(item.slice(2) as RichNode[], {}), marker);
         }
-      } else if (tag === "pre") blocks.push({ kind: "code", text: inlineText(children).replace(/\n$/, "") });
+      } else if (tag === "pre") {
+        // Code keeps its spacing.
+        const text = inlineSpans(children, {}).map((span) => span.text).join("").replace(/\n{2,}/g, "\n").replace(/\n$/, "");
+        if (text.length > 0) blocks.push({ kind: "code", text, spans: [{ text }] });
+      }
       else if (tag === "hr") continue;
-      else blocks.push({ kind: /^h[1-6]$/.test(tag) ? "heading" : quote ? "quote" : "paragraph", text: inlineText(children).trim() });
+      else push(/^h[1-6]$/.test(tag) ? "heading" : quote ? "quote" : "paragraph", inlineSpans(children, {}));
     }
   };
   walk(markdownToRichNodes(markdown), false);
-  return blocks.filter((block) => block.text.length > 0);
+  return blocks;
 }
 
-function inlineText(nodes: RichNode[]): string {
-  return nodes
-    .map((node) => {
-      if (typeof node === "string") return node;
-      const [tag, attributes, ...children] = node;
-      const text = inlineText(children);
-      if (tag === "br") return "\n";
-      if (tag === "a" && attributes?.href && /^(https?:|mailto:)/i.test(attributes.href) && attributes.href !== text) return `${text} (${attributes.href})`;
-      if (tag === "p" || tag === "li" || tag === "ul" || tag === "ol") return `${text}\n`;
-      return text;
-    })
-    .join("")
-    .replace(/\n{2,}/g, "\n");
+function inlineSpans(nodes: RichNode[], style: SpanStyle): ReportTextSpan[] {
+  const spans: ReportTextSpan[] = [];
+  for (const node of nodes) {
+    if (typeof node === "string") {
+      spans.push({ text: node, ...style });
+      continue;
+    }
+    const [tag, attributes, ...children] = node;
+    if (tag === "br") spans.push({ text: "\n", ...style });
+    else if (tag === "strong") spans.push(...inlineSpans(children, { ...style, strong: true }));
+    else if (tag === "em") spans.push(...inlineSpans(children, { ...style, emphasis: true }));
+    else if (tag === "a" && attributes?.href && /^(https?:|mailto:)/i.test(attributes.href)) {
+      const href = attributes.href;
+      const label = inlineSpans(children, { ...style, href });
+      spans.push(...label);
+      if (label.map((span) => span.text).join("") !== href) spans.push({ text: " (", ...style }, { text: href, ...style, href }, { text: ")", ...style });
+    } else {
+      spans.push(...inlineSpans(children, style));
+      if (tag === "p" || tag === "li" || tag === "ul" || tag === "ol") spans.push({ text: "\n", ...style });
+    }
+  }
+  return spans;
+}
+
+/** One line break at most in a row, no space or break at either end, neighbours of one style joined, empty spans gone. */
+function tidySpans(spans: ReportTextSpan[]): ReportTextSpan[] {
+  const out: ReportTextSpan[] = [];
+  let previous = "";
+  for (const span of spans) {
+    let text = "";
+    for (const character of span.text) {
+      if (character === "\n" && (previous === "\n" || previous === "")) continue;
+      if (previous === "" && /\s/.test(character)) continue;
+      text += character;
+      previous = character;
+    }
+    if (text === "") continue;
+    const last = out.at(-1);
+    if (last && sameStyle(last, span)) last.text += text;
+    else out.push({ ...span, text });
+  }
+  // Trailing spaces and breaks.
+  while (out.length > 0) {
+    const last = out.at(-1)!;
+    last.text = last.text.trimEnd();
+    if (last.text !== "") break;
+    out.pop();
+  }
+  return out;
+}
+
+function sameStyle(a: SpanStyle, b: SpanStyle): boolean {
+  return a.strong === b.strong && a.emphasis === b.emphasis && a.href === b.href;
 }

@@ -3,7 +3,7 @@ import type { TClaimRecord, TEvidenceRecord, TReviewDocument, TSourceRecord } fr
 import { STANCE_LABELS, STUDY_DESIGN_LABELS, VERDICT_MEANINGS } from "../ratings/scale";
 import { organizationOf, type TExportOptions } from "./export-options";
 import { articleUrl, claimUrl, safeHttpUrl, sourceLinks } from "./links";
-import { PDF_COLORS, PdfWriter } from "./pdf-writer";
+import { PDF_COLORS, PdfWriter, type LatinFontName, type TextSpan } from "./pdf-writer";
 import {
   ARTICLE_STATUS_LABELS,
   REPORT_VERDICTS,
@@ -18,7 +18,7 @@ import {
   reportVerdictLabel,
   sourcesById,
 } from "./review-report";
-import { markdownToReportBlocks } from "./report-markdown";
+import { markdownToReportBlocks, type ReportTextSpan } from "./report-markdown";
 import { citationsBySourceId, referenceBesideLinks, sourcesInBibliographyOrder } from "./source-citation";
 import { VERDICT_STYLES } from "./verdict-style";
 
@@ -141,14 +141,26 @@ function writeSummary(writer: PdfWriter, review: TReviewDocument): void {
   if (writer.doc.page === page) writer.sideRule(top, writer.left + 2, PDF_COLORS.accent, 3);
 }
 
-/** A summary's or rationale's Markdown as the PDF shows it: blocks of text, no markers left. */
+/**
+ * A summary's or rationale's Markdown as the PDF shows it: blocks of text, no markers left, bold
+ * and italic words in the bold and italic fonts, a link in link colour with its address after it.
+ */
 function writeMarkdown(writer: PdfWriter, markdown: string, { size, indent = 0 }: { size: number; indent?: number }): void {
   for (const block of markdownToReportBlocks(markdown)) {
-    if (block.kind === "heading") writer.text(block.text, { font: "sans-bold", size, indent, gapAfter: 2 });
-    else if (block.kind === "quote") writer.text(block.text, { font: "sans-italic", size, indent: indent + 10, color: "#333333", gapAfter: 3 });
-    else if (block.kind === "list_item") writer.text(block.text, { size, indent: indent + 8, gapAfter: 1 });
-    else writer.text(block.text, { size, indent, gapAfter: 4 });
+    const spans = (base: LatinFontName) => block.spans.map((span) => pdfSpan(span, base));
+    if (block.kind === "heading") writer.richText(spans("sans-bold"), { font: "sans-bold", size, indent, gapAfter: 2 });
+    else if (block.kind === "quote") writer.richText(spans("sans-italic"), { font: "sans-italic", size, indent: indent + 10, color: "#333333", gapAfter: 3 });
+    else if (block.kind === "list_item") writer.richText(spans("sans"), { size, indent: indent + 8, gapAfter: 1 });
+    else writer.richText(spans("sans"), { size, indent, gapAfter: 4 });
   }
+}
+
+/** A Markdown span in the PDF: bold and italic added to the block's own font (a quote is italic already). */
+function pdfSpan(span: ReportTextSpan, base: LatinFontName): TextSpan {
+  const bold = span.strong === true || base === "sans-bold" || base === "sans-bold-italic";
+  const italic = span.emphasis === true || base === "sans-italic" || base === "sans-bold-italic";
+  const font: LatinFontName = bold && italic ? "sans-bold-italic" : bold ? "sans-bold" : italic ? "sans-italic" : "sans";
+  return { text: span.text, font, ...(span.href ? { color: PDF_COLORS.link, link: span.href } : {}) };
 }
 
 function writeClaims(writer: PdfWriter, review: TReviewDocument, options: TExportOptions): void {

@@ -28,6 +28,18 @@ async function pdfText(review: ReturnType<typeof buildReviewFixture>): Promise<s
   }
 }
 
+/** The PDF's text in bold or italic fonts, as pdftohtml marks it (<b>, <i>), links left out. */
+async function pdfStyledStretches(review: ReturnType<typeof buildReviewFixture>): Promise<string[]> {
+  const directory = mkdtempSync(join(tmpdir(), "report-fidelity-"));
+  try {
+    writeFileSync(join(directory, "r.pdf"), await toPdf(review, EXPORT_OPTIONS));
+    const xml = execFileSync("pdftohtml", ["-xml", "-i", "-q", "-stdout", join(directory, "r.pdf")], { encoding: "utf8" });
+    return [...xml.matchAll(/<text [^>]*>(.*)<\/text>/g)].map((match) => match[1]!.replace(/<\/?a\b[^>]*>/g, "")).filter((inner) => /<[bi]>/.test(inner));
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
 describe("rationale and summary Markdown in the reports", () => {
   it("is rendered in the HTML report, with safe tags only", () => {
     const html = toHtml(reviewWithMarkdown(), EXPORT_OPTIONS);
@@ -54,10 +66,39 @@ describe("rationale and summary Markdown in the reports", () => {
     expect(text).toContain("The post is mostly wrong.");
     expect(text).not.toMatch(/\*\*|_twice_/);
     expect(markdownToReportBlocks("1. a\n2. b\n\n> q")).toEqual([
-      { kind: "list_item", text: "1. a" },
-      { kind: "list_item", text: "2. b" },
-      { kind: "quote", text: "q" },
+      { kind: "list_item", text: "1. a", spans: [{ text: "1. " }, { text: "a" }] },
+      { kind: "list_item", text: "2. b", spans: [{ text: "2. " }, { text: "b" }] },
+      { kind: "quote", text: "q", spans: [{ text: "q" }] },
     ]);
+  });
+
+  it("keeps bold, italic and links as styled spans for the PDF", () => {
+    expect(markdownToReportBlocks("A **bold *and italic*** word, `code`, [a link](https://example.org/x) and <https://example.org/y>.")).toEqual([
+      {
+        kind: "paragraph",
+        text: "A bold and italic word, code, a link (https://example.org/x) and https://example.org/y.",
+        spans: [
+          { text: "A " },
+          { text: "bold ", strong: true },
+          { text: "and italic", strong: true, emphasis: true },
+          { text: " word, code, " },
+          { text: "a link", href: "https://example.org/x" },
+          { text: " (" },
+          { text: "https://example.org/x", href: "https://example.org/x" },
+          { text: ") and " },
+          { text: "https://example.org/y", href: "https://example.org/y" },
+          { text: "." },
+        ],
+      },
+    ]);
+  });
+
+  it("prints bold and italic words in the PDF's bold and italic fonts", async () => {
+    const stretches = await pdfStyledStretches(reviewWithMarkdown());
+    expect(stretches).toContain("<b>Arecibo</b>");
+    expect(stretches).toContain("<i>twice</i>");
+    expect(stretches).toContain("<b>mostly wrong</b>");
+    expect(stretches.some((stretch) => stretch.includes("Seen at"))).toBe(false);
   });
 });
 

@@ -3,7 +3,9 @@
  * seeded into a fresh SQLite file and read back the way the export route reads it; the ids the
  * database made up (sources, evidence, ratings, users) and every timestamp are then replaced
  * by stable ones, so that a golden file changes only when an export's content does.
- * The PDF is compared as its text layer (pdftotext), which holds everything a reader sees.
+ * The PDF is compared as its text layer (pdftotext -layout), which holds everything a reader
+ * reads, followed by its bold and italic stretches in page order (pdftohtml's <b> and <i>), which
+ * the text layer does not show.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -64,10 +66,19 @@ function pdfText(pdf: Uint8Array): string {
   try {
     const path = join(directory, "report.pdf");
     writeFileSync(path, pdf);
-    return execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", path, "-"], { encoding: "utf8" });
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", path, "-"], { encoding: "utf8" });
+    return `${text}\n==== bold and italic text (pdftohtml) ====\n${styledStretches(path).join("\n")}\n`;
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
+}
+
+/** Each stretch of text pdftohtml finds in a bold or italic font, with its <b> and <i>, links left out. */
+function styledStretches(path: string): string[] {
+  const xml = execFileSync("pdftohtml", ["-xml", "-i", "-q", "-stdout", path], { encoding: "utf8" });
+  return [...xml.matchAll(/<text [^>]*>(.*)<\/text>/g)]
+    .map((match) => match[1]!.replace(/<\/?a\b[^>]*>/g, ""))
+    .filter((inner) => /<[bi]>/.test(inner));
 }
 
 export async function renderGoldenExports(review: TReviewDocument): Promise<Map<ExportFormat, string>> {
