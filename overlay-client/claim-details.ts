@@ -69,6 +69,16 @@ function evidenceCard(evidence: ReaderEvidence): HTMLElement {
   );
 }
 
+/** "Also checked in": published reviews' claims linked to this one, each with its verdict and a link to it. */
+function alsoCheckedIn(claims: NonNullable<ReaderClaimDetails["alsoCheckedIn"]>): HTMLElement {
+  const item = (claim: (typeof claims)[number]) => {
+    const url = httpUrl(claim.url);
+    const title = url ? el("a", { href: url, target: "_top" }, claim.articleTitle) : el("span", {}, claim.articleTitle);
+    return el("li", { "data-claim-id": claim.claimId }, verdictBadge(claim.verdict), " ", title, el("p", { class: "hint" }, claim.restatement));
+  };
+  return el("section", { class: "also-checked-in" }, el("h3", {}, "Also checked in"), el("ul", {}, ...claims.map(item)));
+}
+
 export type DetailsState = { status: "loaded"; details: ReaderClaimDetails } | { status: "failed"; message: string } | undefined;
 
 /** One claim: restatement as heading, verdict, quote, rationale and evidence (once fetched). */
@@ -98,5 +108,6 @@ export function claimDetail(claim: OverlayClaim, headingId: string, details: Det
         : details
           ? null
           : loading(),
+    loaded?.alsoCheckedIn?.length ? alsoCheckedIn(loaded.alsoCheckedIn) : null,
   );
 }

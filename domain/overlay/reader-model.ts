@@ -2,6 +2,7 @@ import { safeHttpUrl } from "../export/links";
 import { formatSourceCitation } from "../export/source-citation";
 import type { Stance, StudyDesign, Verdict } from "../ratings/scale";
 import type { TReviewDocument } from "../schemas/review";
+import type { TAlsoCheckedIn } from "../schemas/claim-links";
 import { renderArticleHtml } from "./article-html";
 import { markdownToRichNodes } from "./markdown-to-rich";
 import type { RichNode } from "./rich-text";
@@ -84,6 +85,8 @@ export interface ReaderClaimDetails {
   /** The rationale's Markdown, parsed on the server (domain/overlay/rich-text.ts). */
   rationale: RichNode[];
   evidence: ReaderEvidence[];
+  /** Published reviews' claims linked to this one ("same claim as"), when the server lists them. */
+  alsoCheckedIn?: TAlsoCheckedIn[];
 }
 
 /**

@@ -6,7 +6,7 @@ import { z } from "zod";
 export const ZStatusMoveRecord = z.object({ status: z.string(), handoff: z.string().optional(), note: z.string().optional() });
 
 const date = z.coerce.date();
-/** What deleteClaim wrote into its audit record: the claim with its evidence and ratings, as stored. */
+/** What deleteClaim wrote into its audit record: the claim with its evidence, ratings and links, as stored. */
 export const ZDeletedClaimRecord = z.object({
   claim: z.looseObject({
     id: z.string(),
@@ -33,4 +33,6 @@ export const ZDeletedClaimRecord = z.object({
     z.object({ id: z.string(), sourceId: z.string(), position: z.number(), finding: z.string(), locator: z.string().nullable(), stance: z.string(), studyDesign: z.string(), note: z.string().nullable(), createdAt: date }),
   ),
   ratings: z.array(z.object({ id: z.string(), reviewerId: z.string(), verdict: z.string(), confidence: z.number(), rationale: z.string(), createdAt: date })),
+  /** "Same claim as" links; records written before links existed have none. */
+  links: z.array(z.object({ id: z.string(), firstClaimId: z.string(), secondClaimId: z.string(), createdById: z.string(), createdAt: date })).default([]),
 });

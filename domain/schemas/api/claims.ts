@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZCheckedBeforeResponse, ZCopyEvidenceInput } from "../checked-before";
 import { ZSimilarClaimsQuery, ZSimilarClaimsResponse } from "../claim-search";
+import { ZClaimLinksResponse, ZLinkClaimInput, ZLinkClaimResponse, ZUnlinkClaimParams, ZUnlinkClaimResponse } from "../claim-links";
 import { ZSetConsensusInput } from "../editor-inputs";
 import {
   ZCreateClaimInput,
@@ -30,4 +31,7 @@ export const claimsApi = {
   listCheckedBefore: { output: ZCheckedBeforeResponse },
   copyEvidence: { body: ZCopyEvidenceInput, output: z.object({ copied: z.number().int() }) },
   searchSimilarClaims: { query: ZSimilarClaimsQuery, output: ZSimilarClaimsResponse },
+  listClaimLinks: { output: ZClaimLinksResponse },
+  linkClaim: { body: ZLinkClaimInput, output: ZLinkClaimResponse },
+  unlinkClaim: { params: ZUnlinkClaimParams, output: ZUnlinkClaimResponse },
 } as const satisfies AreaSchemas;

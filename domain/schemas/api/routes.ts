@@ -40,6 +40,9 @@ export const API_ROUTES = {
   listCheckedBefore: { method: "GET", path: "/api/claims/[id]/similar" },
   copyEvidence: { method: "POST", path: "/api/claims/[id]/copy-evidence" },
   searchSimilarClaims: { method: "GET", path: "/api/claims/similar" },
+  listClaimLinks: { method: "GET", path: "/api/claims/[id]/links" },
+  linkClaim: { method: "POST", path: "/api/claims/[id]/links" },
+  unlinkClaim: { method: "DELETE", path: "/api/claims/[id]/links/[otherClaimId]" },
 
   // evidence and sources
   addEvidence: { method: "POST", path: "/api/claims/[id]/evidence" },

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { notFound } from "../../errors";
 import { findArticleForActor } from "./find-article-for-actor";
 import { toEvidenceRecord, toSourceRecord } from "./get-review-document";
+import { listAlsoCheckedIn } from "../claim-links/list-also-checked-in";
 
 /** Tags the cached claim details of one published review; revalidateReviewPages expires it on every change. */
 export function readerDetailsTag(slug: string): string {
@@ -26,7 +27,7 @@ async function loadPublishedClaimDetails(slug: string, claimId: string): Promise
   if (!claim) throw notFound("The claim");
   const evidence = await db.evidence.findMany({ where: { claimId: claim.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: { source: true } });
   const sources = new Map(evidence.map((item) => [item.sourceId, toSourceRecord(item.source)]));
-  return buildClaimDetails(
+  const details = buildClaimDetails(
     {
       id: claim.id,
       rationale: claim.rationale,
@@ -34,6 +35,7 @@ async function loadPublishedClaimDetails(slug: string, claimId: string): Promise
     },
     sources,
   );
+  return { ...details, alsoCheckedIn: await listAlsoCheckedIn(claim.id) };
 }
 
 /**

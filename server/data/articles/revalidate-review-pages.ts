@@ -3,6 +3,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "../../db";
 import { bumpPageVersion } from "./bump-page-version";
 import { CLAIM_SEARCH_CACHE_TAG } from "../claim-search/get-published-similar-claims";
+import { linkedArticleSlugs } from "../claim-links/linked-article-slugs";
 import { readerDetailsTag } from "./get-published-claim-details";
 
 /**
@@ -21,10 +22,13 @@ export async function revalidateReviewPages(articleId: string, options: { versio
   if (!options.versionBumped) await bumpPageVersion(db, articleId);
   const article = await db.article.findUnique({ where: { id: articleId }, select: { slug: true } });
   if (!article) return;
+  // Linked reviews show this one under "Also checked in" (its title, verdicts, whether published).
+  const linkedSlugs = await linkedArticleSlugs(articleId);
   try {
     revalidatePath(`/articles/${article.slug}`);
     revalidatePath("/");
     revalidateTag(readerDetailsTag(article.slug), { expire: 0 });
+    for (const slug of linkedSlugs) revalidateTag(readerDetailsTag(slug), { expire: 0 });
     revalidateTag(CLAIM_SEARCH_CACHE_TAG, { expire: 0 });
   } catch (error) {
     if (!(error instanceof Error) || !/static generation store|outside a request scope|Invariant/i.test(error.message)) throw error;

@@ -3,6 +3,7 @@ import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { storedLinksOf } from "../claim-links/carry-claim-links";
 import { findClaimForActor } from "./find-claim-for-actor";
 
 export async function deleteClaim(actor: Actor | null, claimId: string) {
@@ -11,9 +12,10 @@ export async function deleteClaim(actor: Actor | null, claimId: string) {
     authorize(can.editReview(actor, facts), actor, "delete this claim");
     const evidence = await tx.evidence.findMany({ where: { claimId } });
     const ratings = await tx.rating.findMany({ where: { claimId } });
+    const links = await storedLinksOf(tx, claimId);
     await tx.claim.delete({ where: { id: claimId } });
     // The audit record keeps everything needed to restore the claim (undo).
-    await recordAuditEvent(tx, actor, { action: "claim.delete", entityType: "Claim", entityId: claimId, articleId: claim.articleId, before: { claim, evidence, ratings } });
+    await recordAuditEvent(tx, actor, { action: "claim.delete", entityType: "Claim", entityId: claimId, articleId: claim.articleId, before: { claim, evidence, ratings, links } });
     return claim.articleId;
   });
   await revalidateReviewPages(articleId);

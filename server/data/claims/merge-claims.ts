@@ -6,6 +6,7 @@ import { AppError } from "../../errors";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { latestRevision } from "../articles/find-article-for-actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { moveClaimLinks } from "../claim-links/carry-claim-links";
 import { writeClaimAtVersion } from "./change-claim";
 import { claimConflict } from "./claim-conflict";
 import { claimSpan } from "./claim-span";
@@ -50,6 +51,7 @@ export async function mergeClaims(actor: Actor | null, input: TMergeClaimsInput)
         reviewersOnTarget.add(rating.reviewerId);
         await tx.rating.update({ where: { id: rating.id }, data: { claimId: target.id } });
       }
+      await moveClaimLinks(tx, other.id, target.id);
       await tx.claim.delete({ where: { id: other.id } });
     }
     const merged = await writeClaimAtVersion(tx, target, target.version, { ...span, restatement, revisionId: revision.id, anchorMethod: null, anchorScore: null, orphaned: false });

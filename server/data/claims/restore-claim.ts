@@ -6,8 +6,9 @@ import { AppError, notFound } from "../../errors";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { findArticleForActor } from "../articles/find-article-for-actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { restoreClaimLinks } from "../claim-links/carry-claim-links";
 
-/** Undoes a deletion: recreates the claim with its id, evidence and ratings from the claim.delete audit record. */
+/** Undoes a deletion: recreates the claim with its id, evidence, ratings and links from the claim.delete audit record. */
 export async function restoreClaim(actor: Actor | null, claimId: string) {
   const result = await db.$transaction(async (tx) => {
     const event = await tx.auditEvent.findFirst({ where: { action: "claim.delete", entityType: "Claim", entityId: claimId }, orderBy: { createdAt: "desc" } });
@@ -54,6 +55,7 @@ export async function restoreClaim(actor: Actor | null, claimId: string) {
       if (!reviewerExists) continue;
       await tx.rating.create({ data: { ...r, claimId: claim.id } });
     }
+    await restoreClaimLinks(tx, deleted.links);
     await recordAuditEvent(tx, actor, { action: "claim.restore", entityType: "Claim", entityId: claim.id, articleId: claim.articleId, after: claim });
     return claim;
   });
