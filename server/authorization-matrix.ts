@@ -115,6 +115,9 @@ export const AUTHORIZATION_MATRIX: readonly AuthorizationRow[] = [
   { kind: "api", method: "POST", path: "/api/claims/merge", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "POST", path: "/api/claims/restore", allowed: WORKS_ON_ARTICLE },
 
+  // Other fact-checkers' reviews
+  { kind: "api", method: "POST", path: "/api/external-reviews/import", allowed: EDITORS, note: "ClaimReview feeds" },
+
   // Evidence and sources
   { kind: "api", method: "PATCH", path: "/api/evidence/[id]", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "DELETE", path: "/api/evidence/[id]", allowed: WORKS_ON_ARTICLE },

@@ -45,6 +45,8 @@ export const can = {
   browseAuditLog: (actor: Actor | null) => isEditor(actor),
   /** Reviewers' email addresses: editors and admins (everyone else sees display names only). */
   seeReviewerEmails: (actor: Actor | null) => isEditor(actor),
+  /** Other fact-checkers' reviews (ClaimReview feeds): editors and admins. */
+  importExternalReviews: (actor: Actor | null) => isEditor(actor),
 };
 
 export type Permission = keyof typeof can;

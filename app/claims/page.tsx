@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ClaimSearchForm } from "@/components/claim-search/claim-search-form";
 import { ClaimSearchResults } from "@/components/claim-search/claim-search-results";
+import { ExternalReviewList } from "@/components/claim-search/external-review-list";
 import { ZClaimSearchPageQuery } from "@/domain/schemas/claim-search-page";
-import { getPublishedSimilarClaims } from "@/server/data/claim-search/get-published-similar-claims";
+import { getPublicClaimSearch } from "@/server/data/claim-search/get-public-claim-search";
 import { rateLimitKey, searchRateLimiter } from "@/server/security/request-rate-limit";
 import "../styles/claim-search.css";
 
@@ -25,7 +26,7 @@ export default async function ClaimSearchPage({ searchParams }: { searchParams: 
   } else if (searchRateLimiter.take(rateLimitKey(await headers())) !== null) {
     body = <p role="alert">Too many searches from your address in the last minute; try again shortly.</p>;
   } else {
-    const { results } = await getPublishedSimilarClaims(query.q, SEARCHED);
+    const { results, external } = await getPublicClaimSearch(query.q, SEARCHED);
     const shown = results.filter((r) => query.verdict.length === 0 || (r.verdict !== null && query.verdict.includes(r.verdict))).slice(0, SHOWN);
     body =
       shown.length === 0 ? (
@@ -38,6 +39,12 @@ export default async function ClaimSearchPage({ searchParams }: { searchParams: 
           <ClaimSearchResults results={shown} />
         </>
       );
+    body = (
+      <>
+        {body}
+        <ExternalReviewList reviews={external} headingLevel={2} />
+      </>
+    );
   }
   return (
     <div className="claim-search-page">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { DashboardTable } from "@/components/dashboard/dashboard-table";
 import { ImportReviewForm } from "@/components/dashboard/import-review-form";
+import { ClaimReviewImportForm } from "@/components/claim-search/claim-review-import-form";
 import { MyAssignments } from "@/components/dashboard/my-assignments";
 import { NotForYourRole } from "@/components/dashboard/not-for-your-role";
 import { SignInFirst } from "@/components/dashboard/sign-in-first";
@@ -37,6 +38,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Import</h2>
         <ImportReviewForm />
+        <ClaimReviewImportForm />
       </section>
     </div>
   );

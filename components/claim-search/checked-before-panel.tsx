@@ -7,6 +7,7 @@ import { ARTICLE_STATUS_LABELS } from "@/domain/ratings/article-workflow";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { callApi } from "@/components/api/api-client";
 import { ClaimLinkButton } from "./claim-link-button";
+import { ExternalReviewList } from "./external-review-list";
 import { useCheckedBefore } from "./use-checked-before";
 import { useClaimLinks } from "./use-claim-links";
 
@@ -62,7 +63,7 @@ export function CheckedBeforePanel({ claimId, wording, canEdit, onCopied }: Chec
           </button>
         </p>
       )}
-      {state.status === "ready" && state.matches.length === 0 && <p className="hint">No earlier review of this claim.</p>}
+      {state.status === "ready" && state.matches.length === 0 && state.external.length === 0 && <p className="hint">No earlier review of this claim.</p>}
       {state.status === "ready" && state.matches.length > 0 && (
         <ul className="checked-before-list" aria-label="Earlier reviews of this claim">
           {state.matches.map((match) => (
@@ -79,6 +80,7 @@ export function CheckedBeforePanel({ claimId, wording, canEdit, onCopied }: Chec
           ))}
         </ul>
       )}
+      {state.status === "ready" && <ExternalReviewList reviews={state.external} />}
     </section>
   );
 }

@@ -2,9 +2,12 @@
 
 import { useEffect, useState } from "react";
 import { callApi } from "@/components/api/api-client";
-import type { TCheckedBeforeMatch } from "@/domain/schemas/checked-before";
+import type { TCheckedBeforeMatch, TExternalReviewMatch } from "@/domain/schemas/checked-before";
 
-export type CheckedBeforeState = { status: "loading" } | { status: "ready"; matches: TCheckedBeforeMatch[] } | { status: "failed"; message: string };
+export type CheckedBeforeState =
+  | { status: "loading" }
+  | { status: "ready"; matches: TCheckedBeforeMatch[]; external: TExternalReviewMatch[] }
+  | { status: "failed"; message: string };
 
 /** Waits this long after the claim's wording last changed before searching. */
 const DEBOUNCE_MS = 400;
@@ -18,7 +21,7 @@ export function useCheckedBefore(claimId: string, wording: string, refresh: numb
     const timer = setTimeout(() => {
       void callApi("listCheckedBefore", { params: { id: claimId }, signal: controller.signal }).then((result) => {
         if (controller.signal.aborted) return;
-        setState(result.ok ? { status: "ready", matches: result.data.matches } : { status: "failed", message: result.message });
+        setState(result.ok ? { status: "ready", matches: result.data.matches, external: result.data.external } : { status: "failed", message: result.message });
       });
     }, DEBOUNCE_MS);
     return () => {

@@ -62,3 +62,34 @@ export function scoreCandidates<C extends MatchCandidate>(
     })
     .sort((a, b) => b.score - a.score || a.candidate.claimId.localeCompare(b.candidate.claimId));
 }
+
+function ranked<C extends MatchCandidate>(candidates: readonly C[], features: readonly FeatureVector[], weights: MatchingWeights): ScoredCandidate<C>[] {
+  return candidates
+    .map((candidate, index) => {
+      const vector = features[index] as FeatureVector;
+      return { candidate, features: vector, score: matchProbability(linearScore(vector, weights)) };
+    })
+    .sort((a, b) => b.score - a.score || a.candidate.claimId.localeCompare(b.candidate.claimId));
+}
+
+/**
+ * Our claims ranked exactly as scoreCandidates ranks them, and other fact-checkers' reviews
+ * (`extras`) scored for the same query in their company: the extras' BM25 features are
+ * normalized over both groups, so an external review does not look like a match merely for
+ * being the best of a few. Each candidate is analysed and its features computed once.
+ */
+export function scoreCandidatesWithExtras<C extends MatchCandidate, E extends MatchCandidate>(
+  queryText: string,
+  candidates: readonly C[],
+  extras: readonly E[],
+  stats: CorpusStatistics,
+  options: { weights?: MatchingWeights; analyze?: (candidate: MatchCandidate) => AnalyzedCandidate } = {},
+): { claims: ScoredCandidate<C>[]; extras: ScoredCandidate<E>[] } {
+  const weights = options.weights ?? MATCHING_WEIGHTS;
+  const analyze = options.analyze ?? analyzeCandidate;
+  const query = analyzeText(queryText);
+  const raw = [...candidates, ...extras].map((candidate) => computeFeatures(query, analyze(candidate), stats));
+  const claimFeatures = normalizeFeatureVectors(raw.slice(0, candidates.length));
+  const extraFeatures = normalizeFeatureVectors(raw).slice(candidates.length);
+  return { claims: ranked(candidates, claimFeatures, weights), extras: ranked(extras, extraFeatures, weights) };
+}

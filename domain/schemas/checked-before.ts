@@ -17,7 +17,22 @@ export const ZCheckedBeforeMatch = z.object({
   evidenceCount: z.number().int(),
 });
 export type TCheckedBeforeMatch = z.infer<typeof ZCheckedBeforeMatch>;
-export const ZCheckedBeforeResponse = z.object({ matches: z.array(ZCheckedBeforeMatch) });
+
+/** Another fact-checker's review of a claim like this one (an imported ClaimReview): their rating in their words, never our verdict. */
+export const ZExternalReviewMatch = z.object({
+  reviewId: z.string(),
+  claimText: z.string(),
+  ratingText: z.string(),
+  publisherName: z.string(),
+  /** The review on the publisher's site. */
+  url: z.string(),
+  reviewedAt: z.string().nullable(),
+  score: z.number(),
+  strength: z.enum(["probably_same", "similar"]),
+});
+export type TExternalReviewMatch = z.infer<typeof ZExternalReviewMatch>;
+
+export const ZCheckedBeforeResponse = z.object({ matches: z.array(ZCheckedBeforeMatch), external: z.array(ZExternalReviewMatch) });
 export type TCheckedBeforeResponse = z.infer<typeof ZCheckedBeforeResponse>;
 
 /** POST /api/claims/[id]/copy-evidence */

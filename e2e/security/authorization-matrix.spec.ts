@@ -124,6 +124,17 @@ const RECIPES: Record<string, Recipe> = {
   "PUT /api/claims/[id]/consensus": { mutates: true, probe: ({ world }) => send("PUT", `/api/claims/${world.claimId}/consensus`, { version: world.claimVersion, verdict: "unsupported" }) },
   "GET /api/claims/[id]/similar": { mutates: false, probe: ({ world }) => get(`/api/claims/${world.claimId}/similar`) },
   "POST /api/claims/[id]/copy-evidence": { mutates: true, probe: ({ world }) => send("POST", `/api/claims/${world.claimId}/copy-evidence`, { fromClaimId: PUBLISHED_CLAIM }) },
+  "POST /api/external-reviews/import": {
+    mutates: true,
+    probe: () =>
+      send("POST", "/api/external-reviews/import", {
+        "@type": "ClaimReview",
+        url: "https://matrix-fact-check.example/review-1",
+        claimReviewed: "The matrix probe claim.",
+        reviewRating: { alternateName: "False" },
+        author: { name: "Matrix Fact Check" },
+      }),
+  },
   "GET /api/claims/[id]/links": { mutates: false, probe: ({ world }) => get(`/api/claims/${world.claimId}/links`) },
   "POST /api/claims/[id]/links": { mutates: true, probe: ({ world }) => send("POST", `/api/claims/${world.claimId}/links`, { toClaimId: PUBLISHED_CLAIM }) },
   "DELETE /api/claims/[id]/links/[otherClaimId]": { mutates: true, probe: ({ world }) => ({ method: "DELETE", url: `/api/claims/${world.claimId}/links/${PUBLISHED_CLAIM}` }) },

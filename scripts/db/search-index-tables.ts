@@ -10,10 +10,22 @@ export const SEARCH_INDEX_TABLES = {
   postgresql: ["ClaimSearch"],
 } as const;
 
-/** The triggers that keep the index in step; a migration that redefines "Claim" or "Article" drops them on SQLite. */
+/**
+ * The triggers that keep the index in step with claims, articles and other fact-checkers'
+ * reviews (ExternalReview); a migration that redefines one of those tables drops its triggers on SQLite.
+ */
 export const SEARCH_INDEX_TRIGGERS = {
-  sqlite: ["ClaimSearch_claim_insert", "ClaimSearch_claim_update", "ClaimSearch_claim_delete", "ClaimSearch_article_title", "ClaimSearch_article_status"],
-  postgresql: ["ClaimSearch_claim_changed", "ClaimSearch_article_changed"],
+  sqlite: [
+    "ClaimSearch_claim_insert",
+    "ClaimSearch_claim_update",
+    "ClaimSearch_claim_delete",
+    "ClaimSearch_article_title",
+    "ClaimSearch_article_status",
+    "ClaimSearch_external_insert",
+    "ClaimSearch_external_update",
+    "ClaimSearch_external_delete",
+  ],
+  postgresql: ["ClaimSearch_claim_changed", "ClaimSearch_article_changed", "ClaimSearch_external_changed"],
 } as const;
 
 /** The schema engine's filter for a provider: the index tables are managed by the migrations' raw SQL. */

@@ -153,7 +153,7 @@ describe("checked before, in the workspace", () => {
     const current = await reviewedClaim("Cracking your knuckles causes arthritis in your hands, says my aunt.", { publish: false, by: actors.otherReviewer });
 
     ops.forgetClaimCorpusStatistics();
-    const matches = await ops.listCheckedBefore(actors.otherReviewer, current.claim.id);
+    const { matches } = await ops.listCheckedBefore(actors.otherReviewer, current.claim.id);
     expect(matches[0]).toMatchObject({ claimId: earlier.claim.id, strength: "probably_same", articleStatus: "published", evidenceCount: 1 });
     await expect(ops.listCheckedBefore(actors.reviewer, current.claim.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
 

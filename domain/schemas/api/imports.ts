@@ -3,6 +3,7 @@ import { ZImportPreview, ZImportPreviewInput } from "../../import/import-preview
 import { ZAuditQuery } from "../audit-query";
 import { ZImportUrlInput } from "../inputs";
 import { ZReviewImport } from "../review-import";
+import { ZClaimReviewImportResult } from "../external-reviews";
 import { ZCreatedArticle } from "./wire";
 import type { AreaSchemas } from "./route-schemas";
 
@@ -39,5 +40,7 @@ export const importsApi = {
   },
   previewArticleImport: { body: ZImportPreviewInput, output: ZImportPreview },
   importArticleFromUrl: { body: ZImportUrlInput, output: ZCreatedArticle },
+  /** A schema.org ClaimReview feed (JSON-LD): each item is checked on its own (domain/claim-review), the malformed ones reported and skipped. */
+  importExternalReviews: { body: z.unknown(), output: ZClaimReviewImportResult },
   listAuditEvents: { query: ZAuditQuery, output: ZAuditLogPage },
 } as const satisfies AreaSchemas;

@@ -61,6 +61,7 @@ export const API_ROUTES = {
   importReview: { method: "POST", path: "/api/import" },
   previewArticleImport: { method: "POST", path: "/api/imports/preview" },
   importArticleFromUrl: { method: "POST", path: "/api/imports/url" },
+  importExternalReviews: { method: "POST", path: "/api/external-reviews/import" },
 
   // audit
   listAuditEvents: { method: "GET", path: "/api/audit" },

@@ -6,7 +6,7 @@ import { db } from "../../db";
 import { searchIndexVersion } from "./search-index-version";
 
 /**
- * The re-ranker's document frequencies over every indexed claim, kept in this process and
+ * The re-ranker's document frequencies over every indexed claim (and external review), kept in this process and
  * rebuilt when the index has changed (its version moved) — at most every REBUILD_INTERVAL_MS:
  * in between, a slightly stale idf changes a score by little, while which claims are found and
  * what they say always comes from the database at query time.
@@ -23,11 +23,14 @@ const globalForStats = globalThis as unknown as { claimcheckCorpusStatistics?: C
 
 async function build(version: string): Promise<CachedStatistics> {
   const claims = await db.claim.findMany({ select: { id: true, exact: true, restatement: true, tagsJson: true, article: { select: { title: true } } } });
-  const stats = buildCorpusStatistics(
-    claims.map((claim) =>
+  // Other fact-checkers' reviews share the index: they count as documents too.
+  const external = await db.externalReview.findMany({ select: { id: true, claimText: true } });
+  const stats = buildCorpusStatistics([
+    ...claims.map((claim) =>
       candidateFieldStems({ claimId: claim.id, quote: claim.exact, restatement: claim.restatement, tags: parseTags(claim.tagsJson), articleTitle: claim.article.title }),
     ),
-  );
+    ...external.map((review) => candidateFieldStems({ claimId: review.id, quote: review.claimText, restatement: "", tags: [], articleTitle: "" })),
+  ]);
   return { version, builtAt: Date.now(), stats };
 }
 

@@ -1,10 +1,11 @@
 import "server-only";
 import { indexQueryTerms } from "@/domain/claim-matching/index-query-terms";
 import { CandidateAnalysisCache } from "@/domain/claim-matching/match-candidate";
-import { scoreCandidates } from "@/domain/claim-matching/score-candidates";
+import { scoreCandidates, scoreCandidatesWithExtras } from "@/domain/claim-matching/score-candidates";
 import { db } from "../../db";
 import { claimCorpusStatistics } from "./claim-corpus-statistics";
 import { parseTags, searchCandidates, type CandidateRow, type SearchScope } from "./search-candidates";
+import { searchExternalCandidates, type ExternalCandidateRow } from "./search-external-candidates";
 
 const globalForCache = globalThis as unknown as { claimcheckCandidateAnalyses?: CandidateAnalysisCache };
 /** One cache per server process of the re-ranker's analyses of claims, by their texts. */
@@ -55,6 +56,47 @@ export async function searchSimilarClaims(options: SearchSimilarClaimsOptions): 
   ).slice(0, options.limit);
   const evidenceCounts = await countEvidence(ranked.map((r) => r.candidate.claimId));
   return ranked.map(({ candidate, score }) => toSimilarClaim(candidate, score, evidenceCounts.get(candidate.claimId) ?? 0));
+}
+
+/** Another fact-checker's review (imported ClaimReview) of a claim like the query: their rating, never ours. */
+export interface ExternalMatch {
+  reviewId: string;
+  claimText: string;
+  ratingText: string;
+  publisherName: string;
+  /** The review on the publisher's site. */
+  url: string;
+  reviewedAt: Date | null;
+  score: number;
+}
+
+/**
+ * searchSimilarClaims, and the imported reviews of other fact-checkers for the same text
+ * (from the same index), scored in the company of our claims; our claims rank exactly as
+ * searchSimilarClaims ranks them.
+ */
+export async function searchSimilarClaimsAndExternalReviews(options: SearchSimilarClaimsOptions & { externalLimit: number }): Promise<{ claims: SimilarClaim[]; external: ExternalMatch[] }> {
+  const stats = await claimCorpusStatistics();
+  const terms = indexQueryTerms(options.text, stats);
+  const [candidates, externalRows] = await Promise.all([searchCandidates(terms, options.scope, options.excludeClaimId), searchExternalCandidates(terms)]);
+  const extras = externalRows.map((row) => ({ claimId: row.reviewId, quote: row.claimText, restatement: "", tags: [], articleTitle: "", row }));
+  const scored = scoreCandidatesWithExtras(
+    options.text,
+    candidates.map((row) => ({ ...row, tags: parseTags(row.tagsJson) })),
+    extras,
+    stats,
+    { analyze: (candidate) => candidateAnalyses.analyze(candidate) },
+  );
+  const ranked = scored.claims.slice(0, options.limit);
+  const evidenceCounts = await countEvidence(ranked.map((r) => r.candidate.claimId));
+  return {
+    claims: ranked.map(({ candidate, score }) => toSimilarClaim(candidate, score, evidenceCounts.get(candidate.claimId) ?? 0)),
+    external: scored.extras.slice(0, options.externalLimit).map(({ candidate, score }) => toExternalMatch(candidate.row, score)),
+  };
+}
+
+function toExternalMatch(row: ExternalCandidateRow, score: number): ExternalMatch {
+  return { ...row, score: Math.round(score * 1000) / 1000 };
 }
 
 async function countEvidence(claimIds: string[]): Promise<Map<string, number>> {

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../server/authz";
+import { createTestActors } from "../support/test-actors";
+import { removeSqliteDatabase, useFreshSqliteDatabase } from "../support/test-database";
+
+/**
+ * Other fact-checkers' reviews imported from ClaimReview feeds, on a real database (SQLite here,
+ * PostgreSQL through tests/postgres/vitest.config.ts): malformed items skipped by index, the
+ * rest imported once per URL, kept in the claims' index, found as matches with their publisher
+ * and rating, and never among our claims.
+ */
+let url: string;
+let db: typeof import("../../server/db").db;
+let ops: {
+  createArticle: typeof import("../../server/data/articles/create-article").createArticle;
+  createClaim: typeof import("../../server/data/claims/create-claim").createClaim;
+  importClaimReviewFeed: typeof import("../../server/data/external-reviews/import-claim-review-feed").importClaimReviewFeed;
+  listCheckedBefore: typeof import("../../server/data/claim-search/list-checked-before").listCheckedBefore;
+  searchSimilarClaims: typeof import("../../server/data/claim-search/search-similar-claims").searchSimilarClaims;
+  searchSimilarClaimsAndExternalReviews: typeof import("../../server/data/claim-search/search-similar-claims").searchSimilarClaimsAndExternalReviews;
+  forgetClaimCorpusStatistics: typeof import("../../server/data/claim-search/claim-corpus-statistics").forgetClaimCorpusStatistics;
+};
+const actors: Record<"reviewer" | "editor", Actor> = {} as never;
+
+beforeAll(async () => {
+  url = await useFreshSqliteDatabase("external-reviews");
+  ({ db } = await import("../../server/db"));
+  ops = {
+    ...(await import("../../server/data/articles/create-article")),
+    ...(await import("../../server/data/claims/create-claim")),
+    ...(await import("../../server/data/external-reviews/import-claim-review-feed")),
+    ...(await import("../../server/data/claim-search/list-checked-before")),
+    ...(await import("../../server/data/claim-search/search-similar-claims")),
+    ...(await import("../../server/data/claim-search/claim-corpus-statistics")),
+  };
+  Object.assign(actors, await createTestActors(db, [["reviewer", "reviewer"], ["editor", "editor"]] as const, "external.example"));
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  removeSqliteDatabase(url);
+});
+
+const review = (path: string, claimReviewed: string, rating = "False") => ({
+  "@type": "ClaimReview",
+  url: `https://factcheck.example/${path}`,
+  claimReviewed,
+  reviewRating: { "@type": "Rating", ratingValue: "1", alternateName: rating },
+  author: { "@type": "Organization", name: "Example Fact Check", url: "https://factcheck.example" },
+  datePublished: "2024-05-02",
+});
+
+const feed = (...items: unknown[]) => ({ "@context": "https://schema.org", "@type": "DataFeed", dataFeedElement: items.map((item) => ({ "@type": "DataFeedItem", item: [item] })) });
+
+async function externalMatches(text: string) {
+  ops.forgetClaimCorpusStatistics();
+  return (await ops.searchSimilarClaimsAndExternalReviews({ text, limit: 10, externalLimit: 10, scope: { kind: "published" } })).external;
+}
+
+describe("ClaimReview feed import", () => {
+  it("imports the well-formed items, reports a malformed one by index, and is idempotent on the review URL", async () => {
+    const document = feed(
+      review("moon-wall", "The Great Wall of China is visible from the Moon with the naked eye."),
+      { "@type": "ClaimReview", url: "https://factcheck.example/broken", reviewRating: { alternateName: "False" }, author: { name: "Example Fact Check" } },
+      review("bats-blind", "Bats are blind and navigate only by sound.", "Mostly false"),
+    );
+    const first = await ops.importClaimReviewFeed(actors.editor, document);
+    expect(first).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
+    expect(first.skipped).toEqual([{ index: 1, path: "dataFeedElement[1].item[0]", reasons: [expect.stringMatching(/claimReviewed/)] }]);
+    const again = await ops.importClaimReviewFeed(actors.editor, document);
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(await db.externalReview.count({ where: { url: { startsWith: "https://factcheck.example/" } } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: "external_review.import" } })).toBe(2);
+  });
+
+  it("is found through the claims' index as another fact-checker's rating, follows an update, and never appears among our claims", async () => {
+    const found = await externalMatches("You can see the Great Wall of China from the Moon");
+    expect(found[0]).toMatchObject({ claimText: "The Great Wall of China is visible from the Moon with the naked eye.", ratingText: "False", publisherName: "Example Fact Check", url: "https://factcheck.example/moon-wall" });
+    expect(found[0]?.reviewedAt?.toISOString()).toBe("2024-05-02T00:00:00.000Z");
+    expect(await ops.searchSimilarClaims({ text: "You can see the Great Wall of China from the Moon", limit: 10, scope: { kind: "published" } })).toEqual([]);
+
+    // The publisher changed their review: the import updates it, and the index follows its new wording.
+    const updated = await ops.importClaimReviewFeed(actors.editor, [review("moon-wall", "Astronauts photographed the Great Wall of China from lunar orbit.", "Misleading")]);
+    expect(updated).toMatchObject({ created: 0, updated: 1 });
+    const after = await externalMatches("astronauts photographed from lunar orbit");
+    expect(after[0]).toMatchObject({ url: "https://factcheck.example/moon-wall", ratingText: "Misleading" });
+    expect((await externalMatches("visible with the naked eye")).map((m) => m.url)).not.toContain("https://factcheck.example/moon-wall");
+  });
+
+  it("shows in a reviewer's Checked before panel next to our own reviews", async () => {
+    const text = "Bats are blind and find their way only by sound.";
+    const article = await ops.createArticle(actors.reviewer, { title: "Bat myths", author: null, content: text, format: "text" });
+    const claim = await ops.createClaim(actors.reviewer, article.slug, { start: 0, end: text.length, restatement: "", checkable: true, tags: [] });
+    ops.forgetClaimCorpusStatistics();
+    const panel = await ops.listCheckedBefore(actors.reviewer, claim.id);
+    expect(panel.external[0]).toMatchObject({ url: "https://factcheck.example/bats-blind", publisherName: "Example Fact Check", ratingText: "Mostly false", strength: expect.stringMatching(/probably_same|similar/) });
+    expect(panel.matches.map((m) => m.claimId)).not.toContain(claim.id);
+  });
+
+  it("is for editors only, and refuses a file with no ClaimReview in it", async () => {
+    await expect(ops.importClaimReviewFeed(actors.reviewer, feed(review("x", "A claim.")))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(ops.importClaimReviewFeed(actors.editor, { "@type": "DataFeed", dataFeedElement: [] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+});
