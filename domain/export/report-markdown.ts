@@ -49,6 +49,8 @@ export function markdownForReport(markdown: string): string {
     }
     if ((node.type === "link" || node.type === "definition") && start !== undefined && safeMarkdownUrl(node.url ?? "") === "") {
       edits.push({ offset: start, insert: "\\" }); // "[label](javascript:…)" and "<javascript:…>" become text
+      // …and text it stays: markup inside the refused destination ("data:text/html,<script>…") must not turn into HTML.
+      for (let i = start + 1; i < (end ?? start); i++) if (text[i] === "<") edits.push({ offset: i, insert: "\\" });
     }
     if (node.type === "heading" && start !== undefined) {
       const marker = /^#{1,6}[ \t]*/.exec(text.slice(start));

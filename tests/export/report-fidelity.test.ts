@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
 import { toBibliography, toHtml, toMarkdown, toPdf } from "@/domain/export";
 import { markdownForReport, markdownToReportBlocks, markdownToReportHtml } from "@/domain/export/report-markdown";
@@ -57,6 +58,18 @@ describe("rationale and summary Markdown in the reports", () => {
     expect(markdown).toContain("The post is **mostly wrong**.");
     expect(markdown).not.toContain("\\*\\*Arecibo");
     expect(markdownForReport("# Big\n\nText <script>x</script> ![pixel](https://t.example/p.gif)")).toBe("Big\n\nText \\<script>x\\</script> [pixel](https://t.example/p.gif)");
+  });
+
+  it("keeps a refused link as text, markup inside its destination included", () => {
+    const kept = markdownForReport("See [data](data:text/html,<script>window.x=1</script>) and <javascript:alert(1)>");
+    expect(kept).toBe("See \\[data](data:text/html,\\<script>window.x=1\\</script>) and \\<javascript:alert(1)>");
+    const htmlNodes: string[] = [];
+    const visit = (node: { type: string; value?: string; children?: unknown[] }) => {
+      if (node.type === "html" || node.type === "link") htmlNodes.push(`${node.type}: ${node.value ?? ""}`);
+      for (const child of node.children ?? []) visit(child as typeof node);
+    };
+    visit(fromMarkdown(kept));
+    expect(htmlNodes).toEqual([]);
   });
 
   it("shows as text without markers in the PDF report", async () => {
