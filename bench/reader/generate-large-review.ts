@@ -57,18 +57,28 @@ function articleText(size: LargeReviewSize): string {
   return paragraphs.join("\n\n");
 }
 
-export async function generateLargeReview(databaseUrl: string, size: LargeReviewSize = LARGE_REVIEW): Promise<{ textLength: number; claims: number; evidence: number }> {
+/** Where the review is written: the reader benchmark's published article, or (workspace benchmark) a review still being worked on. */
+export interface LargeReviewPlacement {
+  slug: string;
+  status: "draft" | "in_review" | "published";
+}
+
+export async function generateLargeReview(
+  databaseUrl: string,
+  size: LargeReviewSize = LARGE_REVIEW,
+  placement: LargeReviewPlacement = { slug: LARGE_SLUG, status: "published" },
+): Promise<{ textLength: number; claims: number; evidence: number; articleId: string }> {
   await freshDatabase(databaseUrl);
   const db = createPrismaClient(databaseUrl);
   try {
     const editor = await createUser(db, { email: "bench-editor@example.test", name: "Bench Editor", role: "editor", password: "bench-password-not-used" });
     const article = await createArticleFromText(db, {
-      slug: LARGE_SLUG,
+      slug: placement.slug,
       text: articleText(size),
       createdById: editor.id,
-      status: "published",
-      publishedAt: new Date("2026-01-15T00:00:00Z"),
-      summary: "A generated review: **2,000 claims** over a 100,000-word article, for the reader benchmark.",
+      status: placement.status,
+      publishedAt: placement.status === "published" ? new Date("2026-01-15T00:00:00Z") : undefined,
+      summary: `A generated review: **${size.claims.toLocaleString("en")} claims** over a ${size.words.toLocaleString("en")}-word article, for the benchmarks.`,
     });
     const revision = article.revisions[0]!;
     const text = revision.text;
@@ -165,7 +175,7 @@ export async function generateLargeReview(databaseUrl: string, size: LargeReview
       })),
     ).slice(0, size.evidence);
     await db.evidence.createMany({ data: evidenceRows });
-    return { textLength: text.length, claims: claimRows.length, evidence: evidenceRows.length };
+    return { textLength: text.length, claims: claimRows.length, evidence: evidenceRows.length, articleId: article.id };
   } finally {
     await db.$disconnect();
   }
