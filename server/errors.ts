@@ -1,6 +1,6 @@
 import "server-only";
 
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "INVALID_QUERY" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "INVALID_QUERY" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "CANCELLED";
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -12,6 +12,8 @@ const STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  /** The client went away (cancelled) before anything was written: nginx's "client closed request". */
+  CANCELLED: 499,
 };
 
 /** An expected error: its message is written for the user and reaches them as it is. */

@@ -69,6 +69,7 @@ const SCENARIOS: Scenario[] = [
 ];
 
 interface LoadFigures {
+  ttfb: number;
   fcp: number;
   interactive: number;
   quiet: number;
@@ -78,6 +79,7 @@ interface LoadFigures {
 
 /** Records, from the first script on, the frame at which the workspace is hydrated and every long task. */
 const PAGE_PROBES = `
+  window.__name = (fn) => fn; // tsx names the functions inside page.evaluate callbacks with this helper
   window.__bench = { hydratedAt: null, longTasks: [] };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.duration]);
@@ -166,9 +168,7 @@ async function selectSpan(page: Page, span: { start: number; end: number }) {
 
 /** Clicks "Create claim from selection" and waits for the frame where the claim is shown in the editor and highlighted in the article. */
 async function timeSelectionToClaim(page: Page, sentence: { start: number; end: number; text: string }): Promise<number> {
-  const create = page.getByRole("button", { name: "Create claim from selection" });
-  await create.waitFor();
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLButtonElement>("button")].some((b) => b.textContent?.trim() === "Create claim from selection" && !b.disabled));
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLButtonElement>("button")].some((b) => b.textContent?.trim() === "Create claim from selection" && !b.disabled), undefined, { timeout: 120_000, polling: 50 });
   return page.evaluate(
     ({ start, end, text }) =>
       new Promise<number>((done, fail) => {
@@ -236,7 +236,8 @@ async function oneLoad(browser: Browser, storageState: Awaited<ReturnType<typeof
       const bench = (window as unknown as { __bench: { hydratedAt: number; longTasks: Array<[number, number]> } }).__bench;
       const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN;
       const quiet = bench.longTasks.filter(([start]) => start < 10_000).reduce((latest, [start, duration]) => Math.max(latest, start + duration), fcp);
-      return { fcp, interactive: bench.hydratedAt, quiet };
+      const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      return { ttfb: navigation.responseStart, fcp, interactive: bench.hydratedAt, quiet };
     });
     await selectSpan(page, sentence);
     const selectionToClaim = await timeSelectionToClaim(page, sentence);
@@ -262,7 +263,7 @@ async function runScenario(browser: Browser, scenario: Scenario) {
     const loads: LoadFigures[] = [];
     for (let run = 0; run < RUNS; run++) {
       const figures = await oneLoad(browser, storageState, url, sentences[run]!);
-      console.log(`[bench] ${scenario.name} run ${run + 1}: fcp ${Math.round(figures.fcp)} ms, interactive ${Math.round(figures.interactive)} ms, quiet ${Math.round(figures.quiet)} ms, selection-to-claim ${Math.round(figures.selectionToClaim)} ms, keystrokes median ${Math.round(median(figures.keystrokes))} ms, worst ${Math.round(Math.max(...figures.keystrokes))} ms`);
+      console.log(`[bench] ${scenario.name} run ${run + 1}: ttfb ${Math.round(figures.ttfb)} ms, fcp ${Math.round(figures.fcp)} ms, interactive ${Math.round(figures.interactive)} ms, quiet ${Math.round(figures.quiet)} ms, selection-to-claim ${Math.round(figures.selectionToClaim)} ms, keystrokes median ${Math.round(median(figures.keystrokes))} ms, worst ${Math.round(Math.max(...figures.keystrokes))} ms`);
       loads.push(figures);
     }
     return { scenario, generated, htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, loads };
@@ -290,6 +291,7 @@ async function main() {
   lines.push("| --- | " + results.map(() => "---:").join(" | ") + " |");
   const row = (label: string, cell: (r: (typeof results)[number]) => string) => lines.push(`| ${label} | ${results.map(cell).join(" | ")} |`);
   row("page HTML, uncompressed / gzipped", (r) => `${(r.htmlBytes / 1024 / 1024).toFixed(2)} MB / ${(r.htmlGzip / 1024).toFixed(0)} KB`);
+  row("time to first byte (server renders the page)", (r) => ms(median(r.loads.map((l) => l.ttfb))));
   row("first contentful paint", (r) => ms(median(r.loads.map((l) => l.fcp))));
   row("interactive (hydrated)", (r) => `${ms(median(r.loads.map((l) => l.interactive)))} ${verdict(median(r.loads.map((l) => l.interactive)), r.scenario.targets.interactive)}`);
   row("main thread quiet (end of last long task in 10 s)", (r) => ms(median(r.loads.map((l) => l.quiet))));

@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type ChangeEvent, type FormEvent } from "react";
+import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { detectImportFormat, type ImportFormat } from "@/domain/import/detect-import-format";
 import type { TImportPreview } from "@/domain/import/import-preview";
 import { nonArticleMessage, sniffNonArticle } from "@/domain/import/sniff-content";
+import { LongTaskProgress, useLongTask } from "./long-task";
 import { newIdempotencyKey, sendJson, type FieldErrors } from "./send-json";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -15,7 +16,12 @@ const NO_DETAILS: Details = { title: "", author: "", sourceUrl: "", publishedAt:
 /** Import by pasting text, Markdown or HTML, or by choosing a .txt, .md or .html file (read in the browser). */
 export function NewArticleForm() {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
+  const importing = useLongTask();
+  const reading = useLongTask();
+  /** The last import sent and its key: sending the same again (after a cancel) reuses the key, so it never makes a second copy. */
+  const lastAttempt = useRef<{ body: string; key: string } | null>(null);
+  const busy = importing.running;
+  const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [content, setContent] = useState("");
@@ -38,7 +44,12 @@ export function NewArticleForm() {
   async function readDetails(raw: string, rawFormat: ImportFormat) {
     if (raw.trim().length === 0 || raw === previewedContent) return;
     setPreviewedContent(raw);
-    const result = await sendJson<TImportPreview>("POST", "/api/imports/preview", { format: rawFormat, content: raw });
+    const result = await sendJson<TImportPreview>("POST", "/api/imports/preview", { format: rawFormat, content: raw }, { signal: reading.start() });
+    reading.finish();
+    if (!result.ok && result.code === "ABORTED") {
+      setPreviewedContent("");
+      return;
+    }
     if (!result.ok) {
       setPreview(null);
       setFieldErrors(result.fieldErrors.content ? { content: result.fieldErrors.content } : {});
@@ -85,22 +96,26 @@ export function NewArticleForm() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    const result = await sendJson<{ slug: string }>(
-      "POST",
-      "/api/articles",
-      {
-        title: String(form.get("title") ?? ""),
-        author: String(form.get("author") ?? ""),
-        sourceUrl: String(form.get("sourceUrl") ?? ""),
-        publishedAt: String(form.get("publishedAt") ?? ""),
-        format,
-        content,
-      },
-      { idempotencyKey: newIdempotencyKey() },
-    );
+    const payload = {
+      title: String(form.get("title") ?? ""),
+      author: String(form.get("author") ?? ""),
+      sourceUrl: String(form.get("sourceUrl") ?? ""),
+      publishedAt: String(form.get("publishedAt") ?? ""),
+      format,
+      content,
+    };
+    const body = JSON.stringify(payload);
+    const key = lastAttempt.current?.body === body ? lastAttempt.current.key : newIdempotencyKey();
+    lastAttempt.current = { body, key };
+    setNotice(null);
+    setError(null);
+    const result = await sendJson<{ slug: string }>("POST", "/api/articles", payload, { idempotencyKey: key, signal: importing.start() });
+    if (!result.ok && result.code === "ABORTED") {
+      setNotice("Import cancelled. Your text is still here: import again when you are ready (it will not make a second copy).");
+      return;
+    }
     if (!result.ok) {
-      setBusy(false);
+      importing.finish();
       setError(result.message);
       setFieldErrors(result.fieldErrors);
       requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
@@ -184,9 +199,11 @@ export function NewArticleForm() {
           {preview.opening && <p className="hint">Starts: “{preview.opening}”</p>}
         </div>
       )}
-      {busy && (
-        <p role="status" className="import-progress">
-          <progress aria-label="Importing" /> Importing the article…
+      <LongTaskProgress running={reading.running} label="Reading the article's details" onCancel={reading.cancel} cancelLabel="Stop reading" />
+      <LongTaskProgress running={importing.running} label={`Importing the article (${content.length.toLocaleString("en")} characters)`} onCancel={importing.cancel} cancelLabel="Cancel import" />
+      {notice && (
+        <p role="status" className="hint">
+          {notice}
         </p>
       )}
       <button className="button" type="submit" disabled={busy}>

@@ -2,22 +2,22 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { WorkspaceModel } from "@/domain/overlay/workspace-model";
-import { segmentSentences } from "@/domain/claims/segment-sentences";
 import { publishProblems } from "@/domain/ratings/publish-readiness";
 import { VERDICTS, type Verdict } from "@/domain/ratings/scale";
-import { ArticleText, type HighlightClaim } from "@/components/overlay/article-text";
 import { ClaimEditor, type ClaimEditorHandle } from "./claim-editor";
 import { ClaimList } from "./claim-list";
 import { HelpOverlay } from "./help-overlay";
-import { SentenceCursor } from "./sentence-cursor";
+import { SentenceCursor, useArticleSentences } from "./sentence-cursor";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { WorkflowBar } from "./workflow-bar";
+import { WorkspaceArticle } from "./workspace-article";
 import { selectionToOffsets } from "./selection-offsets";
 import { newIdempotencyKey, sendJson } from "./send-json";
 import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
 import { useLeaveWarning } from "./use-local-draft";
+import { usePendingClaims, type CreatedClaim } from "./use-pending-claims";
 
 interface ReviewWorkspaceProps {
   model: WorkspaceModel;
@@ -32,8 +32,9 @@ interface ReviewWorkspaceProps {
 const VERDICT_OF_KEY: Record<string, Verdict> = { "5": VERDICTS[0], "4": VERDICTS[1], "3": VERDICTS[2], "2": VERDICTS[3], "1": VERDICTS[4], "0": VERDICTS[5] };
 
 /** The reviewer's three areas: claim list, the article (select text or step through sentences to make claims), the selected claim's editor. */
-export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit, sendBackNote = null }: ReviewWorkspaceProps) {
+export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdit, sendBackNote = null }: ReviewWorkspaceProps) {
   const router = useRouter();
+  const { model, addPendingClaim } = usePendingClaims(loaded);
   const articleRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<ClaimEditorHandle>(null);
   const [selectedId, setSelectedId] = useState<string | null>(model.claims[0]?.id ?? null);
@@ -48,11 +49,7 @@ export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit, sendB
   const creatingRef = useRef(false);
   useLeaveWarning();
 
-  const highlights = useMemo(
-    () => new Map<string, HighlightClaim>(model.claims.map((c) => [c.id, { id: c.id, verdict: c.verdict, label: c.restatement }])),
-    [model.claims],
-  );
-  const sentences = useMemo(() => segmentSentences(model.text, model.blocks.map((b) => b.block)), [model.text, model.blocks]);
+  const sentences = useArticleSentences(model.text, model.blocks);
   const selected = model.claims.find((c) => c.id === selectedId) ?? null;
   const order = model.claims.filter((c) => !c.orphaned).map((c) => c.id);
   const missing = publishProblems({
@@ -80,7 +77,7 @@ export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit, sendB
     creatingRef.current = true;
     setCreating(true);
     setStatus(checkable ? "Creating the claim…" : "Marking the span not checkable…");
-    const result = await sendJson<{ id: string }>("POST", `/api/articles/${model.slug}/claims`, { ...span, checkable }, { idempotencyKey: newIdempotencyKey() });
+    const result = await sendJson<CreatedClaim>("POST", `/api/articles/${model.slug}/claims`, { ...span, checkable }, { idempotencyKey: newIdempotencyKey() });
     creatingRef.current = false;
     setCreating(false);
     if (!result.ok) {
@@ -89,6 +86,7 @@ export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit, sendB
     }
     window.getSelection()?.removeAllRanges();
     setSelection(null);
+    addPendingClaim(result.data);
     refresh(checkable ? "Claim created. Write its restatement and add evidence." : "Marked not checkable.", result.data.id);
   }
 
@@ -242,7 +240,7 @@ export function ReviewWorkspace({ model, viewerEmail, canPublish, canEdit, sendB
             </div>
           )}
           <div ref={articleRef} onMouseUp={captureSelection} onKeyUp={captureSelection} onTouchEnd={captureSelection}>
-            <ArticleText text={model.text} blocks={model.blocks} claims={highlights} activeClaimId={selectedId} onOpenClaim={(ids) => setSelectedId(ids[0] ?? null)} />
+            <WorkspaceArticle text={model.text} blocks={model.blocks} claims={model.claims} activeClaimId={selectedId} onOpenClaim={(ids) => setSelectedId(ids[0] ?? null)} />
           </div>
         </section>
         <section className="workspace-editor" aria-label="Selected claim">

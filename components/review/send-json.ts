@@ -14,8 +14,9 @@ export type SendResult<T> = { ok: true; data: T } | Omit<ApiFailure, "current">;
 /**
  * Sends JSON to one of the app's routes and returns the data or the error the route explained.
  * Creations pass an idempotency key, so the server makes the thing once however often it is sent.
+ * With a signal, aborting it cancels the request: the result is then code "ABORTED".
  */
-export async function sendJson<T>(method: "POST" | "PUT" | "PATCH" | "DELETE", url: string, body?: unknown, options: { idempotencyKey?: string } = {}): Promise<SendResult<T>> {
-  const result = await requestJson(method, url, { body, idempotencyKey: options.idempotencyKey });
+export async function sendJson<T>(method: "POST" | "PUT" | "PATCH" | "DELETE", url: string, body?: unknown, options: { idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<SendResult<T>> {
+  const result = await requestJson(method, url, { body, idempotencyKey: options.idempotencyKey, signal: options.signal });
   return result.ok ? { ok: true, data: result.data as T } : result;
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { CLAIM_TAGS } from "@/domain/ratings/scale";
+import { LongTaskProgress, useLongTask } from "./long-task";
 import { newIdempotencyKey, sendJson } from "./send-json";
 
 interface Suggestion {
@@ -36,16 +37,26 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
   const [message, setMessage] = useState<string | null>(null);
   const [shown, setShown] = useState(SHOWN_AT_ONCE);
 
+  const loading = useLongTask();
+
   async function load() {
-    setBusy(true);
     setMessage(null);
-    const response = await fetch(`/api/articles/${slug}/suggestions`);
-    setBusy(false);
-    if (!response.ok) {
-      setMessage(`Couldn't load suggestions (${response.status}).`);
+    const signal = loading.start();
+    let suggestions: Suggestion[];
+    try {
+      const response = await fetch(`/api/articles/${slug}/suggestions`, { signal });
+      if (!response.ok) {
+        loading.finish();
+        setMessage(`Couldn't load suggestions (${response.status}).`);
+        return;
+      }
+      ({ suggestions } = (await response.json()) as { suggestions: Suggestion[] });
+    } catch {
+      if (!signal.aborted) setMessage("Couldn't reach the server. Check your connection and try again.");
+      loading.finish();
       return;
     }
-    const { suggestions } = (await response.json()) as { suggestions: Suggestion[] };
+    loading.finish();
     setRows(suggestions.map((s) => ({ ...s, key: `${s.start}-${s.end}`, chosen: false, restatement: "", asNotCheckable: s.kind === "advice" })));
   }
 
@@ -53,10 +64,11 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
     return (
       <section className="suggestions-panel card" aria-labelledby="suggestions-heading">
         <h2 id="suggestions-heading">Suggested claims</h2>
-        <p className="hint">{busy ? "Ranking the article's sentences…" : "Find the sentences most worth checking."}</p>
+        <p className="hint">Find the sentences most worth checking.</p>
+        <LongTaskProgress running={loading.running} label="Ranking the article's sentences" onCancel={loading.cancel} />
         <div className="button-row">
-          <button type="button" className="button" disabled={busy} onClick={() => void load()}>
-            {busy ? "Suggesting…" : "Show suggestions"}
+          <button type="button" className="button" disabled={loading.running} onClick={() => void load()}>
+            {loading.running ? "Suggesting…" : "Show suggestions"}
           </button>
           <button type="button" className="button secondary" onClick={onClose}>
             Close

@@ -2,22 +2,29 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { LongTaskProgress, useLongTask } from "./long-task";
 import { sendJson } from "./send-json";
 
 /** Import by URL: the server fetches the page (public addresses only, 5 MB, time limit) and reads its title, author and date. */
 export function UrlImportForm() {
   const router = useRouter();
   const [url, setUrl] = useState("");
-  const [busy, setBusy] = useState(false);
+  const importing = useLongTask();
+  const busy = importing.running;
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setError(null);
-    const result = await sendJson<{ slug: string }>("POST", "/api/imports/url", { url });
+    setNotice(null);
+    const result = await sendJson<{ slug: string }>("POST", "/api/imports/url", { url }, { signal: importing.start() });
+    if (!result.ok && result.code === "ABORTED") {
+      setNotice("Import cancelled: the server drops the page if it had not saved it yet. Check your dashboard before importing it again.");
+      return;
+    }
     if (!result.ok) {
-      setBusy(false);
+      importing.finish();
       setError(result.fieldErrors.url?.join(" ") ?? result.message);
       return;
     }
@@ -47,9 +54,10 @@ export function UrlImportForm() {
           </span>
         )}
       </div>
-      {busy && (
-        <p role="status" className="import-progress">
-          <progress aria-label="Importing" /> Fetching and reading the page…
+      <LongTaskProgress running={importing.running} label="Fetching and reading the page" onCancel={importing.cancel} cancelLabel="Cancel import" />
+      {notice && (
+        <p role="status" className="hint">
+          {notice}
         </p>
       )}
       <button className="button" type="submit" disabled={busy || url.trim() === ""}>

@@ -148,7 +148,8 @@ test.describe("hostile input is harmless everywhere it is shown", () => {
     const workspaceSigns = watchForXss(workspace);
     await workspace.goto(`/review/${main.slug}`);
     await expect(workspace.locator("main")).toBeVisible();
-    await workspace.locator("mark[data-claim-id]").first().click();
+    // Claims are drawn with the CSS Custom Highlight API (no <mark> elements): open one from the claim list.
+    await workspace.locator(".workspace-claims .claim-list-item").first().click();
     await expectHarmless(workspace, workspaceSigns, `/review/${main.slug}`);
     await workspace.goto(`/audit?article=${encodeURIComponent(main.slug)}`);
     await expect(workspace.getByRole("heading", { name: "Audit log" })).toBeVisible();
@@ -251,7 +252,7 @@ test.describe("hostile input is harmless everywhere it is shown", () => {
     const workspace = await pageAs("editor");
     const workspaceRequests = watch(workspace);
     await workspace.goto(`/review/${created.slug}`);
-    await workspace.locator(`mark[data-claim-id="${claim.id}"]`).first().click();
+    await workspace.locator(".workspace-claims .claim-list-item").first().click(); // the article's only claim
     await workspace.getByRole("button", { name: "Preview" }).click();
     await expect(workspace.getByTestId("rationale-preview").locator(`a[href="${pixel}"]`).first()).toBeVisible();
     expect(await externalImages(workspace)).toEqual([]);

@@ -6,7 +6,7 @@ import { readJson, routeHandler } from "@/server/http/route-handler";
 
 export const POST = routeHandler(async ({ request, actor }) =>
   idempotent(request, actor, async () => {
-    const article = await createArticle(actor, await readJson(request, articlesApi.createArticle.body));
+    const article = await createArticle(actor, await readJson(request, articlesApi.createArticle.body), { signal: request.signal });
     return { status: 201, body: { slug: article.slug, id: article.id } satisfies ApiReply<"createArticle"> };
   }),
 );

@@ -8,9 +8,15 @@ import { authorize, can, type Actor } from "../../authz";
 import { AppError } from "../../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 
-export async function createArticle(actor: Actor | null, input: TCreateArticleInput) {
+/**
+ * Imports the text and writes the article with its first revision in one transaction. With the
+ * request's signal, an import whose client went away (cancelled) while the text was being read
+ * is dropped before anything is written; once the transaction starts it completes or not at all.
+ */
+export async function createArticle(actor: Actor | null, input: TCreateArticleInput, options: { signal?: AbortSignal } = {}) {
   const author = authorize(can.createArticle(actor), actor, "create articles");
   const imported = importArticleText(input.content, input.format);
+  if (options.signal?.aborted) throw new AppError("CANCELLED", "The import was cancelled; nothing was saved.");
   if (imported.document.text.length === 0) throw new AppError("INVALID_INPUT", "The article has no text.", { fieldErrors: { content: ["The article has no text."] } });
   const title = input.title || imported.title;
   if (!title) throw new AppError("INVALID_INPUT", "Give the article a title.", { fieldErrors: { title: ["Give the article a title."] } });
