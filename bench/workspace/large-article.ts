@@ -252,7 +252,7 @@ async function runScenario(browser: Browser, scenario: Scenario) {
   const generationStarted = performance.now();
   const generated = await generateLargeReview(scenario.databaseUrl, scenario.size, { slug: scenario.slug, status: "in_review" });
   console.log(`[bench] ${scenario.name}: ${generated.claims} claims, ${generated.textLength} characters, generated in ${Math.round(performance.now() - generationStarted)} ms`);
-  const sentences = await freeSentences(scenario.databaseUrl, scenario.slug, RUNS);
+  const sentences = await freeSentences(scenario.databaseUrl, scenario.slug, RUNS + 1);
   const server = await startServer({ port: PORT, databaseUrl: scenario.databaseUrl });
   try {
     const storageState = await signIn(browser, server.baseUrl);
@@ -266,9 +266,73 @@ async function runScenario(browser: Browser, scenario: Scenario) {
       console.log(`[bench] ${scenario.name} run ${run + 1}: ttfb ${Math.round(figures.ttfb)} ms, fcp ${Math.round(figures.fcp)} ms, interactive ${Math.round(figures.interactive)} ms, quiet ${Math.round(figures.quiet)} ms, selection-to-claim ${Math.round(figures.selectionToClaim)} ms, keystrokes median ${Math.round(median(figures.keystrokes))} ms, worst ${Math.round(Math.max(...figures.keystrokes))} ms`);
       loads.push(figures);
     }
-    return { scenario, generated, htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, loads };
+    const ceilings = await measureCeilings(browser, storageState, server.baseUrl, scenario, sentences[RUNS]!);
+    console.log(`[bench] ${scenario.name} ceilings: static page fcp ${Math.round(ceilings.staticFcp)} ms, create-claim API ${Math.round(ceilings.apiCreate)} ms, bare textarea keystroke median ${Math.round(median(ceilings.bareKeystrokes))} ms`);
+    return { scenario, generated, htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, loads, ceilings };
   } finally {
     await server.stop();
+  }
+}
+
+interface Ceilings {
+  staticFcp: number;
+  apiCreate: number;
+  bareKeystrokes: number[];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Records the time from each input event to the frame after it, as timeKeystrokes does. */
+const KEY_PROBE = `
+  window.__keys = [];
+  document.addEventListener("input", (event) => {
+    const at = event.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - at), 0));
+  }, true);
+`;
+
+/**
+ * The floor for the same figures in the same run: the article's text as a bare static page (no
+ * server work, no script; first contentful paint), the create-claim API call alone from a signed-in
+ * page, and keystrokes in a bare textarea.
+ */
+async function measureCeilings(browser: Browser, storageState: Awaited<ReturnType<typeof signIn>>, baseUrl: string, scenario: Scenario, sentence: { start: number; end: number }): Promise<Ceilings> {
+  const db = createPrismaClient(scenario.databaseUrl);
+  const revision = await db.articleRevision.findFirstOrThrow({ where: { article: { slug: scenario.slug } }, orderBy: { number: "desc" } });
+  await db.$disconnect();
+  const blocks = JSON.parse(revision.blocksJson) as Array<{ start: number; end: number }>;
+  const staticHtml = `<!doctype html><html><head><meta charset="utf-8"><title>static</title></head><body>${blocks.map((b) => `<p>${escapeHtml(revision.text.slice(b.start, b.end))}</p>`).join("")}</body></html>`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState });
+  await context.addInitScript(PAGE_PROBES);
+  try {
+    const page = await context.newPage();
+    const staticUrl = `${baseUrl}/__bench/static-article`;
+    await page.route(staticUrl, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: staticHtml }));
+    const fcps: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto(staticUrl, { waitUntil: "load" });
+      fcps.push(await page.evaluate(() => new Promise<number>((done) => new PerformanceObserver((list) => done(list.getEntriesByName("first-contentful-paint")[0]!.startTime)).observe({ type: "paint", buffered: true }))));
+    }
+    await page.goto(`${baseUrl}/review/new`);
+    const apiCreate = await page.evaluate(
+      async ({ slug, start, end }) => {
+        const started = performance.now();
+        const response = await fetch(`/api/articles/${slug}/claims`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ start, end, checkable: true }) });
+        await response.json();
+        if (!response.ok) throw new Error(`create claim answered ${response.status}`);
+        return performance.now() - started;
+      },
+      { slug: scenario.slug, start: sentence.start, end: sentence.end },
+    );
+    await page.setContent("<!doctype html><textarea id=bare rows=5 cols=60></textarea>");
+    await page.evaluate(KEY_PROBE);
+    await page.locator("#bare").click();
+    await page.keyboard.type(" Checked against the cited trials and reviews.", { delay: 80 });
+    await page.waitForTimeout(300);
+    const bareKeystrokes = await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
+    return { staticFcp: median(fcps), apiCreate, bareKeystrokes };
+  } finally {
+    await context.close();
   }
 }
 
@@ -293,13 +357,16 @@ async function main() {
   row("page HTML, uncompressed / gzipped", (r) => `${(r.htmlBytes / 1024 / 1024).toFixed(2)} MB / ${(r.htmlGzip / 1024).toFixed(0)} KB`);
   row("time to first byte (server renders the page)", (r) => ms(median(r.loads.map((l) => l.ttfb))));
   row("first contentful paint", (r) => ms(median(r.loads.map((l) => l.fcp))));
+  row("ceiling: the article's text as a bare static page, first contentful paint", (r) => ms(r.ceilings.staticFcp));
   row("interactive (hydrated)", (r) => `${ms(median(r.loads.map((l) => l.interactive)))} ${verdict(median(r.loads.map((l) => l.interactive)), r.scenario.targets.interactive)}`);
   row("main thread quiet (end of last long task in 10 s)", (r) => ms(median(r.loads.map((l) => l.quiet))));
   row("selection to claim shown and highlighted", (r) => `${ms(median(r.loads.map((l) => l.selectionToClaim)))} ${verdict(median(r.loads.map((l) => l.selectionToClaim)), r.scenario.targets.selectionToClaim)} (runs: ${r.loads.map((l) => Math.round(l.selectionToClaim)).join(", ")})`);
+  row("ceiling: the create-claim API call alone (one run)", (r) => ms(r.ceilings.apiCreate));
   row("keystroke to paint in the rationale, median / p95 / worst", (r) => {
     const all = r.loads.flatMap((l) => l.keystrokes);
     return `${ms(median(all))} / ${ms(percentile(all, 95))} / ${ms(Math.max(...all))} ${verdict(percentile(all, 95), r.scenario.targets.keystroke)}`;
   });
+  row("ceiling: keystroke to paint in a bare textarea, median / p95", (r) => `${ms(median(r.ceilings.bareKeystrokes))} / ${ms(percentile(r.ceilings.bareKeystrokes, 95))}`);
   console.log(`\n${lines.join("\n")}\n`);
 }
 

@@ -47,11 +47,12 @@ function useElapsedSeconds(running: boolean): number {
 
 /**
  * What runs, a progress bar, and after the first second how long it has taken, with a Cancel
- * button. The bar is indeterminate: the server does not report how far it is.
+ * button. The bar is indeterminate: the server does not report how far it is. `afterSecond`
+ * shows it only once the task has taken a second (for work the user did not ask for by a click).
  */
-export function LongTaskProgress({ running, label, onCancel, cancelLabel = "Cancel" }: { running: boolean; label: string; onCancel: () => void; cancelLabel?: string }) {
+export function LongTaskProgress({ running, label, onCancel, cancelLabel = "Cancel", afterSecond = false }: { running: boolean; label: string; onCancel: () => void; cancelLabel?: string; afterSecond?: boolean }) {
   const seconds = useElapsedSeconds(running);
-  if (!running) return null;
+  if (!running || (afterSecond && seconds < 1)) return null;
   return (
     <div className="import-progress long-task-progress">
       <p role="status">

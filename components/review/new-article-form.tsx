@@ -199,7 +199,6 @@ export function NewArticleForm() {
           {preview.opening && <p className="hint">Starts: “{preview.opening}”</p>}
         </div>
       )}
-      <LongTaskProgress running={reading.running} label="Reading the article's details" onCancel={reading.cancel} cancelLabel="Stop reading" />
       <LongTaskProgress running={importing.running} label={`Importing the article (${content.length.toLocaleString("en")} characters)`} onCancel={importing.cancel} cancelLabel="Cancel import" />
       {notice && (
         <p role="status" className="hint">
@@ -209,6 +208,8 @@ export function NewArticleForm() {
       <button className="button" type="submit" disabled={busy}>
         {busy ? "Importing…" : "Import article"}
       </button>
+      {/* After the button: appearing while the reviewer reaches for it must not move it. */}
+      <LongTaskProgress running={reading.running} label="Reading the article's details" onCancel={reading.cancel} cancelLabel="Stop reading" afterSecond />
     </form>
   );
 }

@@ -19,7 +19,7 @@ function longArticle(marker: string, other: string): string[] {
   for (let p = 0; p < 1_500; p++) {
     const sentences: string[] = [];
     for (let s = 0; s < 5; s++) {
-      const words = Array.from({ length: 13 }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]!);
+      const words = Array.from({ length: 14 }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]!);
       words[0] = words[0]![0]!.toUpperCase() + words[0]!.slice(1);
       sentences.push(`${words.join(" ")}.`);
     }
@@ -92,7 +92,8 @@ test("a claim made by selection on a 100,000-word article is highlighted with th
   await page.getByLabel(/^Rationale/).press("End");
   await page.keyboard.type(" Checked.");
   await expect(page.locator('.save-status[data-field="rating"]')).toHaveText("Saved", { timeout: 60_000 });
-  await expect.poll(() => highlightsCovering(page, marker)).toEqual(["cc-claim-active", "cc-claim-unrated"]); // a reviewer's rating is not the claim's verdict
+  // The only rating makes the claim's verdict: the refreshed claims redraw the highlights, not the text.
+  await expect.poll(() => highlightsCovering(page, marker), { timeout: 30_000 }).toEqual(["cc-claim-active", "cc-claim-supported"]);
   expect(await article.getAttribute("data-renders")).toBe(renders);
 });
 

@@ -19,9 +19,11 @@ export default async function ReviewWorkspacePage({ params }: { params: Promise<
     const { article, facts } = await findArticleForActor(db, actor, { slug });
     if (!can.editReview(actor, facts) && !can.changeStatus(actor)) notFound();
     const review = await getReviewDocument(actor, slug);
+    const model = buildWorkspaceModel(review);
     return (
       <ReviewWorkspace
-        model={buildWorkspaceModel(review)}
+        // The workspace draws claims over the text itself (components/review/workspace-article.tsx): the blocks' pieces are not sent.
+        model={{ ...model, blocks: model.blocks.map(({ block }) => ({ block, segments: [] })) }}
         viewerEmail={actor!.email}
         canPublish={can.changeStatus(actor)}
         canEdit={can.editReview(actor, facts)}
