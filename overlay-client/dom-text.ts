@@ -18,67 +18,100 @@ const BLOCK_TAGS = new Set([
   "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "TABLE", "TD", "TH", "TR", "UL",
 ]);
 const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "SELECT", "BUTTON", "SVG", "IFRAME", "OBJECT", "CANVAS"]);
-const SPACE = /[ \t\n\r\f]/;
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const DOCUMENT_FRAGMENT_NODE = 11;
 
+/** Space, tab, line feed, carriage return, form feed: what HTML collapses. */
+function isCollapsibleSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
+
+/**
+ * One pass over the text nodes, writing runs of words as string slices and the per-character
+ * maps into growing typed arrays (a 100,000-word page: tens of milliseconds, not hundreds).
+ */
 export function readDomText(root: Node, skip: (element: Element) => boolean = () => false): DomText {
-  const chars: string[] = [];
-  const nodeAt: number[] = [];
-  const offsetAt: number[] = [];
+  const parts: string[] = [];
+  let capacity = 1 << 16;
+  let nodeAt = new Int32Array(capacity);
+  let offsetAt = new Int32Array(capacity);
+  let length = 0;
   const nodes: Text[] = [];
   let pendingBreak = false;
   let lastWasSpace = true;
+  /** Whether the last part is a single collapsed space (dropped when a block ends after it). */
+  let trailingSpace = false;
 
+  const reserve = (extra: number) => {
+    if (length + extra <= capacity) return;
+    while (length + extra > capacity) capacity *= 2;
+    const grownNodes = new Int32Array(capacity);
+    grownNodes.set(nodeAt.subarray(0, length));
+    nodeAt = grownNodes;
+    const grownOffsets = new Int32Array(capacity);
+    grownOffsets.set(offsetAt.subarray(0, length));
+    offsetAt = grownOffsets;
+  };
   const breakBlock = () => {
-    if (chars.length > 0) pendingBreak = true;
+    if (length > 0) pendingBreak = true;
+  };
+  const visitText = (textNode: Text) => {
+    const data = textNode.data;
+    const index = nodes.length;
+    let used = false;
+    for (let i = 0; i < data.length; i++) {
+      if (isCollapsibleSpace(data.charCodeAt(i))) {
+        if (lastWasSpace || pendingBreak) continue;
+        reserve(1);
+        parts.push(" ");
+        nodeAt[length] = index;
+        offsetAt[length++] = i;
+        lastWasSpace = true;
+        trailingSpace = true;
+        used = true;
+        continue;
+      }
+      if (pendingBreak) {
+        // A block ended: drop the trailing space, write the separator (mapped to no node).
+        if (trailingSpace) {
+          parts.pop();
+          length--;
+        }
+        reserve(2);
+        parts.push("\n\n");
+        nodeAt[length] = -1;
+        offsetAt[length++] = -1;
+        nodeAt[length] = -1;
+        offsetAt[length++] = -1;
+        pendingBreak = false;
+      }
+      let end = i + 1;
+      while (end < data.length && !isCollapsibleSpace(data.charCodeAt(end))) end++;
+      reserve(end - i);
+      parts.push(data.slice(i, end));
+      for (let at = i; at < end; at++) {
+        nodeAt[length] = index;
+        offsetAt[length++] = at;
+      }
+      i = end - 1;
+      lastWasSpace = false;
+      trailingSpace = false;
+      used = true;
+    }
+    if (used) nodes.push(textNode);
   };
   const visit = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const textNode = node as Text;
-      const data = textNode.data;
-      const index = nodes.length;
-      let used = false;
-      for (let i = 0; i < data.length; i++) {
-        const character = data[i]!;
-        if (SPACE.test(character)) {
-          if (lastWasSpace || pendingBreak) continue;
-          chars.push(" ");
-          nodeAt.push(index);
-          offsetAt.push(i);
-          lastWasSpace = true;
-          used = true;
-          continue;
-        }
-        if (pendingBreak) {
-          // A block ended: drop the trailing space, write the separator (mapped to no node).
-          if (chars.at(-1) === " ") {
-            chars.pop();
-            nodeAt.pop();
-            offsetAt.pop();
-          }
-          for (const separator of "\n\n") {
-            chars.push(separator);
-            nodeAt.push(-1);
-            offsetAt.push(-1);
-          }
-          pendingBreak = false;
-        }
-        chars.push(character);
-        nodeAt.push(index);
-        offsetAt.push(i);
-        lastWasSpace = false;
-        used = true;
-      }
-      if (used) nodes.push(textNode);
-      return;
-    }
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (node.nodeType === TEXT_NODE) return visitText(node as Text);
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE) return;
     const element = node as Element;
-    if (node.nodeType === Node.ELEMENT_NODE && (SKIPPED_TAGS.has(element.tagName.toUpperCase()) || skip(element) || element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true")) return;
-    const isBlock = node.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has(element.tagName.toUpperCase());
+    const isElement = node.nodeType === ELEMENT_NODE;
+    if (isElement && (SKIPPED_TAGS.has(element.tagName.toUpperCase()) || skip(element) || element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true")) return;
+    const isBlock = isElement && BLOCK_TAGS.has(element.tagName.toUpperCase());
     if (isBlock) breakBlock();
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
     if (isBlock) breakBlock();
   };
   visit(root);
-  return { text: chars.join(""), nodeAt: Int32Array.from(nodeAt), offsetAt: Int32Array.from(offsetAt), nodes };
+  return { text: parts.join(""), nodeAt: nodeAt.slice(0, length), offsetAt: offsetAt.slice(0, length), nodes };
 }

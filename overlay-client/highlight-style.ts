@@ -16,16 +16,20 @@ const MONO = { tint: "#ececec", colour: "#4d4d4d" };
 
 export function styleHighlight(mark: HTMLElement, verdict: Verdict | "unrated", visible: boolean, scheme: "verdict" | "mono" = "verdict"): void {
   const look = scheme === "mono" ? { ...verdictLook(verdict), ...MONO } : verdictLook(verdict);
-  const set = (name: string, value: string) => mark.style.setProperty(name, value, "important");
-  set("color", "inherit");
-  set("font", "inherit");
-  set("padding", "0");
-  set("border-radius", "2px");
-  set("cursor", "pointer");
-  set("background", visible ? look.tint : "transparent");
-  set("text-decoration-line", visible && look.line !== "none" ? "underline" : "none");
-  set("text-decoration-style", look.line === "none" ? "solid" : look.line);
-  set("text-decoration-color", look.colour);
-  set("text-decoration-thickness", look.thickness);
-  set("text-underline-offset", "0.2em");
+  const declarations: Array<[string, string]> = [
+    ["color", "inherit"],
+    ["font", "inherit"],
+    ["padding", "0"],
+    ["border-radius", "2px"],
+    ["cursor", "pointer"],
+    ["background", visible ? look.tint : "transparent"],
+    ["text-decoration-line", visible && look.line !== "none" ? "underline" : "none"],
+    ["text-decoration-style", look.line === "none" ? "solid" : look.line],
+    ["text-decoration-color", look.colour],
+    ["text-decoration-thickness", look.thickness],
+    ["text-underline-offset", "0.2em"],
+  ];
+  // One assignment through the CSSOM (not a style attribute, which a host's style-src may
+  // refuse): thousands of highlights get styled in one parse each instead of eleven calls.
+  mark.style.cssText = declarations.map(([name, value]) => `${name}:${value} !important`).join(";");
 }

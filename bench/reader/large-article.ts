@@ -13,6 +13,8 @@
  * Usage: tsx bench/reader/large-article.ts  (NEXT_DIST_DIR + BENCH_SKIP_BUILD=1 reuse a build)
  */
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -103,20 +105,24 @@ async function main() {
       // The embed on a publisher's copy of the same article (news markup, another origin):
       // from the review's JSON to every claim placed in the live DOM.
       const review = (await (await fetch(`${server.baseUrl}/api/articles/${LARGE_SLUG}`)).json()) as { article: { title: string }; revision: { text: string; blocks: Array<{ start: number; end: number }> } };
-      const hostUrl = `http://127.0.0.1:${PORT}/host/large-article`;
       const hostHtml = newsSitePage(
         { title: review.article.title, paragraphs: review.revision.blocks.map((b) => review.revision.text.slice(b.start, b.end)) },
         `<script src="${server.baseUrl}/embed.js" data-review="${LARGE_SLUG}" async></script>`,
       );
+      // A real server on another origin, as a publisher's (a page fulfilled by Playwright
+      // counts as public, and Chromium then refuses its requests to a loopback address).
+      const host = createServer((_request, response) => response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(hostHtml));
+      await new Promise<void>((done) => host.listen(0, "127.0.0.1", done));
+      const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/large-article`;
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
         const page = await context.newPage();
-        await page.route(hostUrl, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: hostHtml }));
         await page.goto(hostUrl, { timeout: 120_000 });
         await page.locator("html[data-claimcheck-ready]").waitFor({ state: "attached", timeout: 60_000 });
         embedRuns.push(await page.evaluate(() => ({ ms: window.Claimcheck!.state.anchorMs ?? Number.NaN, placed: window.Claimcheck!.state.placed.length, notFound: window.Claimcheck!.state.notFound.length })));
         await context.close();
       }
+      await new Promise<void>((done) => host.close(() => done()));
     } finally {
       await browser.close();
     }
