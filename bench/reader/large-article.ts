@@ -72,7 +72,7 @@ async function main() {
 
     const browser = await chromium.launch(chromiumLaunchOptions);
     const embedRuns: Array<{ ms: number; placed: number; notFound: number }> = [];
-    const loads: Array<{ ttfb: number; fcp: number; interactive: number; clickToDialog: number; highlights: number; claims: number }> = [];
+    const loads: Array<{ ttfb: number; fcp: number; interactive: number; clickToDialog: number; clickToEvidenceInPage: number; highlights: number; claims: number }> = [];
     try {
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -94,12 +94,34 @@ async function main() {
         });
         const last = page.locator("mark[role=button]").last();
         await last.scrollIntoViewIfNeeded();
+        // In the page: from the click event (a capturing listener, before the reader's own) to
+        // the dialog showing the fetched evidence, as a reader experiences it; Playwright's own
+        // click (actionability checks and hit tests on a 2,000-claim DOM) is timed separately.
+        await page.evaluate(() => {
+          const timing: { clicked?: number; shown?: number } = {};
+          (window as unknown as { __clickTiming: typeof timing }).__clickTiming = timing;
+          document.addEventListener("click", () => (timing.clicked ??= performance.now()), { capture: true, once: true });
+          // The panel lives in the <claimcheck-overlay> element's shadow root (overlay-client/panel.ts).
+          const panel = document.querySelector("claimcheck-overlay")?.shadowRoot;
+          if (!panel) throw new Error("no overlay panel on the page");
+          new MutationObserver((_changes, observer) => {
+            if (panel.querySelector('dialog[open] .claim-detail[aria-busy="false"]')) {
+              timing.shown = performance.now();
+              observer.disconnect();
+            }
+          }).observe(panel, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-busy", "open"] });
+        });
         const clickStarted = Date.now();
         await last.click();
         await page.getByRole("dialog").waitFor();
         // The rationale and evidence are fetched when a claim opens: measure until they are shown.
         await page.locator('dialog .claim-detail[aria-busy="false"]').waitFor();
-        loads.push({ ...timings, clickToDialog: Date.now() - clickStarted });
+        const clickToDialog = Date.now() - clickStarted;
+        const inPage = await page.evaluate(() => {
+          const timing = (window as unknown as { __clickTiming: { clicked?: number; shown?: number } }).__clickTiming;
+          return (timing.shown ?? Number.NaN) - (timing.clicked ?? Number.NaN);
+        });
+        loads.push({ ...timings, clickToDialog, clickToEvidenceInPage: inPage });
         await context.close();
       }
       // The embed on a publisher's copy of the same article (news markup, another origin):
@@ -155,7 +177,8 @@ Machine: ${machineLine()}. \`npm run bench:reader-large\` (bench/reader/large-ar
 | browser: time to first byte, median of ${RUNS} | ${ms(median(loads.map((l) => l.ttfb)))} | |
 | browser: highlights painted (first contentful paint; highlights are in the HTML) | ${ms(median(loads.map((l) => l.fcp)))} | |
 | browser: highlights interactive (overlay script ran, \`claimcheck:reader-interactive\`) | ${ms(median(loads.map((l) => l.interactive)))} (runs: ${loads.map((l) => Math.round(l.interactive)).join(", ")}) | 1,000 ms |
-| browser: click on the last claim to its dialog open with the evidence shown | ${ms(median(loads.map((l) => l.clickToDialog)))} | 300 ms |
+| browser: click on the last claim to its dialog open with the evidence shown, in the page (click event to details shown) | ${ms(median(loads.map((l) => l.clickToEvidenceInPage)))} (runs: ${loads.map((l) => Math.round(l.clickToEvidenceInPage)).join(", ")}) | 300 ms |
+| the same, timed around Playwright's click (adds its actionability checks and hit tests) | ${ms(median(loads.map((l) => l.clickToDialog)))} | |
 | claims highlighted in the page | ${loads[0]?.claims ?? 0} of ${generated.claims} | all |
 | embed.js size, minified / gzipped | ${(embedScript.length / 1024).toFixed(1)} KB / ${(gzipSync(embedScript, { level: 9 }).length / 1024).toFixed(1)} KB | 30 KB gzipped |
 | embed on a news-markup copy of the article: all claims placed in the live DOM, median of ${RUNS} | ${ms(median(embedRuns.map((r) => r.ms)))} (runs: ${embedRuns.map((r) => Math.round(r.ms)).join(", ")}); placed ${embedRuns[0]?.placed ?? 0}, not found ${embedRuns[0]?.notFound ?? 0} | 1,000 ms |
