@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { CLAIM_DETAILS_REVALIDATE_SECONDS } from "@/domain/overlay/reader-cache-policy";
 import { buildClaimDetails, type ReaderClaimDetails } from "@/domain/overlay/reader-model";
 import { db } from "../../db";
 import { notFound } from "../../errors";
@@ -12,8 +13,6 @@ export function readerDetailsTag(slug: string): string {
   return `reader-claim-details:${slug}`;
 }
 
-/** The same fallback as the reader page's `revalidate`, for instances that did not see the change. */
-const REVALIDATE_SECONDS = 30;
 
 /**
  * One claim of a published review with its evidence and sources: three small queries, and
@@ -46,6 +45,6 @@ async function loadPublishedClaimDetails(slug: string, claimId: string): Promise
 export function getPublishedClaimDetails(slug: string, claimId: string): Promise<ReaderClaimDetails> {
   return unstable_cache(() => loadPublishedClaimDetails(slug, claimId), ["reader-claim-detail", slug, claimId], {
     tags: [readerDetailsTag(slug)],
-    revalidate: REVALIDATE_SECONDS,
+    revalidate: CLAIM_DETAILS_REVALIDATE_SECONDS,
   })();
 }
