@@ -114,6 +114,8 @@ function copyPosition({ xAdvance, yAdvance, xOffset, yOffset }: GlyphPosition): 
   return { xAdvance, yAdvance, xOffset, yOffset };
 }
 
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
+
 export interface FontRun {
   font: PdfFontName;
   text: string;
@@ -139,6 +141,8 @@ function hasGlyph(font: Font, codePoint: number): boolean {
  * fallback font; whitespace stays in the current run so that words are not split needlessly.
  */
 export function splitIntoFontRuns(text: string, preferred: PdfFontName, fonts: Record<PdfFontName, PdfFont>): FontRun[] {
+  // Every font has every ASCII character (tests/export/to-pdf.test.ts): most text needs no look-up.
+  if (ASCII_ONLY.test(text)) return [{ font: preferred, text }];
   const runs: Array<{ font: PdfFontName; start: number }> = [];
   let offset = 0;
   for (const character of text) {

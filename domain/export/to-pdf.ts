@@ -230,10 +230,15 @@ function writeEvidence(writer: PdfWriter, item: TEvidenceRecord, { sources, cita
     writer.text(`“${item.finding.trim()}”${item.locator ? ` (${item.locator})` : ""}`, { font: "sans-italic", size: 9, color: "#333333", indent: 10, gapAfter: 1 });
   }
   if (item.note) writer.text(`Note: ${item.note}`, { size: 8.5, color: PDF_COLORS.muted, indent: 10, gapAfter: 1 });
-  for (const link of links) {
-    writer.text(link.label, { size: 8.5, color: PDF_COLORS.link, indent: 10, link: link.href, gapAfter: 1 });
-  }
+  writeSourceLinks(writer, links, 10);
   writer.doc.moveDown(0.4);
+}
+
+/** A source's links (DOI, PubMed, PMC, web page) on one line, as the HTML report shows them. */
+function writeSourceLinks(writer: PdfWriter, links: ReturnType<typeof sourceLinks>, indent: number): void {
+  if (links.length === 0) return;
+  const spans = links.flatMap((link, index): TextSpan[] => [...(index > 0 ? [{ text: "  ·  ", color: PDF_COLORS.muted }] : []), { text: link.label, link: link.href }]);
+  writer.richText(spans, { size: 8.5, color: PDF_COLORS.link, indent, gapAfter: 1 });
 }
 
 function writeBibliography(writer: PdfWriter, review: TReviewDocument): void {
@@ -244,7 +249,7 @@ function writeBibliography(writer: PdfWriter, review: TReviewDocument): void {
     writer.ensureSpace(40);
     const links = sourceLinks(source);
     writer.text(`${index + 1}. ${referenceBesideLinks(citation, links.map((link) => link.href))}`, { size: 9.5, gapAfter: 1 });
-    for (const link of links) writer.text(link.label, { size: 8.5, color: PDF_COLORS.link, indent: 14, link: link.href, gapAfter: 1 });
+    writeSourceLinks(writer, links, 14);
     writer.doc.moveDown(0.3);
   });
 }

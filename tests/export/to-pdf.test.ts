@@ -92,6 +92,15 @@ describe("PDF font fallback", () => {
     }
   });
 
+  it("has every printable ASCII character in each Latin font, so ASCII text is one run without look-ups", () => {
+    const ascii = Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index)).join("");
+    for (const name of ["sans", "sans-bold", "sans-italic", "sans-bold-italic"] as const) {
+      const missing = [...ascii].filter((character) => character !== " " && !fonts[name].glyphs.hasGlyphForCodePoint(character.codePointAt(0)!));
+      expect({ name, missing }).toEqual({ name, missing: [] });
+      expect(splitIntoFontRuns(`${ascii}\n${ascii}`, name, fonts)).toEqual([{ font: name, text: `${ascii}\n${ascii}` }]);
+    }
+  });
+
   it("keeps Latin in Noto Sans and sends ≥ and Chinese to the CJK font", () => {
     expect(splitIntoFontRuns("µg ≥ 45 中文 αβγ", "sans", fonts)).toEqual([
       { font: "sans", text: "µg " },
