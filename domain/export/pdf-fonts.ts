@@ -114,7 +114,8 @@ function copyPosition({ xAdvance, yAdvance, xOffset, yOffset }: GlyphPosition): 
   return { xAdvance, yAdvance, xOffset, yOffset };
 }
 
-const ASCII_ONLY = /^[\x00-\x7F]*$/;
+/** A character other than printable ASCII, tab or line break: text without one needs no look-up. */
+const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
 
 export interface FontRun {
   font: PdfFontName;
@@ -141,8 +142,8 @@ function hasGlyph(font: Font, codePoint: number): boolean {
  * fallback font; whitespace stays in the current run so that words are not split needlessly.
  */
 export function splitIntoFontRuns(text: string, preferred: PdfFontName, fonts: Record<PdfFontName, PdfFont>): FontRun[] {
-  // Every font has every ASCII character (tests/export/to-pdf.test.ts): most text needs no look-up.
-  if (ASCII_ONLY.test(text)) return [{ font: preferred, text }];
+  // Every Latin font has every printable ASCII character (tests/export/to-pdf.test.ts): most text needs no look-up.
+  if (!NOT_PLAIN_ASCII.test(text)) return [{ font: preferred, text }];
   const runs: Array<{ font: PdfFontName; start: number }> = [];
   let offset = 0;
   for (const character of text) {
