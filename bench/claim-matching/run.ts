@@ -90,7 +90,8 @@ async function main() {
     `| plain BM25 (fixture README's baseline, in memory) | — | ${pct(bm25.map5)} | ${pct(bm25.p1)} | ${ms(bm25.medianMs)} | — | reference |`,
     ...measured.flatMap((p) => [
       `| database index alone (top 5 of the candidates) | ${p.provider} | ${pct(p.databaseRankingOnly.map5)} | ${pct(p.databaseRankingOnly.p1)} | ${ms(p.candidateMedianMs)} | — | — |`,
-      `| **Claimcheck: index top 100 + re-ranker** | ${p.provider} | **${pct(p.reranked.map5)}** | ${pct(p.reranked.p1)} | ${ms(p.medianMs)} | ${ms(p.p95Ms)} | MAP ${p.reranked.map5 >= 0.85 ? "met" : "missed"}, latency ${p.medianMs < 50 ? "met" : "missed"} |`,
+      `| **Claimcheck: index top ${p.candidateCount} + re-ranker** | ${p.provider} | **${pct(p.reranked.map5)}** | ${pct(p.reranked.p1)} | ${ms(p.medianMs)} | ${ms(p.p95Ms)} | MAP ${p.reranked.map5 >= 0.85 ? "met" : "missed"}, latency ${p.medianMs < 50 ? "met" : "missed"} |`,
+      `| same, queries repeated (analyses cached, a running server's steady state) | ${p.provider} | — | — | ${ms(p.warmMedianMs)} | ${ms(p.warmP95Ms)} | latency ${p.warmMedianMs < 50 ? "met" : "missed"} |`,
     ]),
     "",
     ...measured.map((p) => `- ${p.provider}: ${p.claims} claims loaded through the data functions in ${p.loadSeconds.toFixed(0)} s; corpus statistics built in ${ms(p.statisticsMs)}; ${p.queries} dev queries.`),

@@ -5,7 +5,7 @@ import { databaseProvider, databaseUrl } from "../../database-url";
 import { db } from "../../db";
 
 /** How many of other fact-checkers' reviews the index hands to the re-ranker. */
-export const EXTERNAL_CANDIDATE_COUNT = 30;
+export const EXTERNAL_CANDIDATE_COUNT = 10;
 
 /** An imported ClaimReview the index found (prisma ExternalReview). */
 export interface ExternalCandidateRow {

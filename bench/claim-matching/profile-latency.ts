@@ -1,0 +1,117 @@
+/**
+ * Where a "Checked before?" search spends its time, stage by stage, on a database loaded once:
+ *   tsx bench/claim-matching/profile-latency.ts <sqlite file url>
+ * Loads the verified claims into that SQLite file the first time (as measure.ts does, through
+ * the product's data functions), then answers every dev query and prints the median of each
+ * stage: corpus statistics lookup, query terms, the index query, the re-ranker (analysis,
+ * features, scoring) and the evidence count, plus MAP@5 of the ranking, so a change made for
+ * speed shows what it costs in quality. A development aid: the recorded figures come from
+ * `npm run bench:claim-matching`.
+ */
+import { register } from "node:module";
+import { performance } from "node:perf_hooks";
+import { meanAveragePrecisionAt } from "../../domain/claim-matching/ranking-metrics";
+import { loadQueries, loadVerifiedClaims } from "./fixture";
+import { claimParagraph, FIXTURE_ARTICLE_TITLE, VERIFIED_CLAIMS_PER_ARTICLE, verifiedClaimAsCandidate } from "./fixture-candidates";
+
+register(
+  `data:text/javascript,${encodeURIComponent(`export async function resolve(specifier, context, nextResolve) {
+  if (specifier === "server-only") return { url: "data:text/javascript,", shortCircuit: true };
+  return nextResolve(specifier, context);
+}`)}`,
+);
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function main() {
+  const url = process.argv[2];
+  if (!url?.startsWith("file:")) throw new Error("usage: profile-latency.ts file:<sqlite file>");
+  process.env.DATABASE_URL = url;
+  const { migrateDatabase } = await import("../../scripts/db/migrate");
+  await migrateDatabase({ url, mode: "deploy" });
+  const { db } = await import("../../server/db");
+  const verified = loadVerifiedClaims();
+  if ((await db.claim.count()) === 0) {
+    const { createUser } = await import("../../prisma/factories");
+    const { createArticle } = await import("../../server/data/articles/create-article");
+    const { createClaims } = await import("../../server/data/claims/create-claims");
+    const { changeArticleStatus } = await import("../../server/data/articles/change-article-status");
+    const user = await createUser(db, { email: "bench-editor@claimcheck.test", name: "Bench editor", role: "editor", password: "bench password long" });
+    const editor = { id: user.id, email: user.email, name: user.name, role: "editor" as const };
+    for (let first = 0; first < verified.length; first += VERIFIED_CLAIMS_PER_ARTICLE) {
+      const chunk = verified.slice(first, first + VERIFIED_CLAIMS_PER_ARTICLE);
+      const article = await createArticle(editor, { title: FIXTURE_ARTICLE_TITLE, author: null, content: [FIXTURE_ARTICLE_TITLE, ...chunk.map(claimParagraph)].join("\n\n"), format: "text" });
+      const { text } = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, select: { text: true } });
+      let offset = 0;
+      const spans = chunk.map((claim) => {
+        const start = text.indexOf(claimParagraph(claim), offset);
+        offset = start + claimParagraph(claim).length;
+        return { start, end: offset };
+      });
+      await createClaims(editor, article.slug, { claims: chunk.map((claim, i) => ({ ...spans[i]!, restatement: verifiedClaimAsCandidate(claim).restatement, checkable: true, tags: [] })) });
+      await changeArticleStatus(editor, article.slug, "published");
+    }
+  }
+  // The fixture id of each stored claim, by its quote.
+  const idByQuote = new Map(verified.map((claim) => [claimParagraph(claim), claim.id]));
+  const stored = await db.claim.findMany({ select: { id: true, exact: true } });
+  const fixtureIdOf = new Map(stored.map((claim) => [claim.id, idByQuote.get(claim.exact) ?? ""]));
+
+  const { claimCorpusStatistics } = await import("../../server/data/claim-search/claim-corpus-statistics");
+  const { searchCandidates, parseTags } = await import("../../server/data/claim-search/search-candidates");
+  const { searchSimilarClaims } = await import("../../server/data/claim-search/search-similar-claims");
+  const { indexQueryTerms } = await import("../../domain/claim-matching/index-query-terms");
+  const { scoreCandidates } = await import("../../domain/claim-matching/score-candidates");
+  const { CandidateAnalysisCache } = await import("../../domain/claim-matching/match-candidate");
+  await claimCorpusStatistics();
+
+  const queries = loadQueries("dev");
+  const stage: Record<string, number[]> = { statistics: [], terms: [], index: [], rerankCold: [], rerankWarm: [], whole: [] };
+  const rankings: { ranked: string[]; relevant: Set<string> }[] = [];
+  const cache = new CandidateAnalysisCache();
+  /** The re-ranker on the index's first k candidates only: quality and time by k. */
+  const byCount = new Map<number, { rankings: { ranked: string[]; relevant: Set<string> }[]; times: number[] }>(
+    [10, 20, 30].map((k) => [k, { rankings: [], times: [] }]),
+  );
+  for (const query of queries) {
+    let t = performance.now();
+    const stats = await claimCorpusStatistics();
+    stage.statistics!.push(performance.now() - t);
+    t = performance.now();
+    const terms = indexQueryTerms(query.text, stats);
+    stage.terms!.push(performance.now() - t);
+    t = performance.now();
+    const rows = await searchCandidates(terms, { kind: "published" });
+    stage.index!.push(performance.now() - t);
+    const candidates = rows.map((row) => ({ ...row, tags: parseTags(row.tagsJson) }));
+    t = performance.now();
+    scoreCandidates(query.text, candidates, stats);
+    stage.rerankCold!.push(performance.now() - t);
+    t = performance.now();
+    scoreCandidates(query.text, candidates, stats, { analyze: (c) => cache.analyze(c) });
+    stage.rerankWarm!.push(performance.now() - t);
+    for (const [k, figures] of byCount) {
+      t = performance.now();
+      const ranked = scoreCandidates(query.text, candidates.slice(0, k), stats, { analyze: (c) => cache.analyze(c) });
+      figures.times.push(performance.now() - t);
+      figures.rankings.push({ ranked: ranked.slice(0, 5).map((r) => fixtureIdOf.get(r.candidate.claimId) ?? ""), relevant: query.relevant });
+    }
+  }
+  const candidatesCompared = [...byCount].map(([k, f]) => ({ k, map5: Number(meanAveragePrecisionAt(f.rankings).toFixed(3)), rerankMedianMs: Number(median(f.times).toFixed(1)) }));
+  for (const query of queries) {
+    const t = performance.now();
+    const results = await searchSimilarClaims({ text: query.text, limit: 5, scope: { kind: "published" } });
+    stage.whole!.push(performance.now() - t);
+    rankings.push({ ranked: results.map((r) => fixtureIdOf.get(r.claimId) ?? ""), relevant: query.relevant });
+  }
+  console.log(JSON.stringify({ candidatesCompared, claims: stored.length, map5: Number(meanAveragePrecisionAt(rankings).toFixed(3)), medianMs: Object.fromEntries(Object.entries(stage).map(([k, v]) => [k, Number(median(v).toFixed(1))])) }));
+  await db.$disconnect();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
