@@ -7,6 +7,7 @@ import "./styles/base.css";
 import "./styles/verdicts.css";
 import "./styles/reader.css";
 import "./styles/workspace.css";
+import "./styles/review-editor.css";
 import "./styles/dashboard.css";
 import "./styles/revisions.css";
 import "./styles/audit.css";

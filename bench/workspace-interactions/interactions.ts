@@ -87,6 +87,24 @@ export class Interactions {
     this.tally.keystrokes += 1;
   }
 
+  /**
+   * A real paste (a `paste` event carrying the text, as Ctrl+V fires), one keystroke; a click first when the field is
+   * not focused and `byMouse`. Fields that do not handle the event get the text as the browser would insert it.
+   */
+  async pasteEvent(field: Locator, text: string, byMouse: boolean) {
+    if (byMouse) await this.focusByMouse(field);
+    else if (!(await this.focused(field))) throw new Error("pasteEvent: the field is not focused");
+    const handled = await field.evaluate((element, pasted) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", pasted);
+      const event = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+      element.dispatchEvent(event);
+      return event.defaultPrevented;
+    }, text);
+    if (!handled) await field.fill(text);
+    this.tally.keystrokes += 1;
+  }
+
   async press(key: string, times = 1) {
     for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
     this.tally.keystrokes += times;

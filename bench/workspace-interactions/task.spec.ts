@@ -79,6 +79,58 @@ async function keyboardFlowBefore(page: Page, act: Interactions, claim: ClaimTas
   await waitForEvidence(page, 1);
 }
 
+const VERDICT_LABEL: Record<string, string> = { supported: "Supported", mostly_supported: "Mostly supported", mixed: "Mixed", unsupported: "Unsupported", contradicted: "Contradicted", not_checkable: "Not checkable" };
+
+async function claimMadeAndRated(page: Page, claim: ClaimTask) {
+  await expect(workspaceStatus(page)).toContainText("Claim created and rated");
+  await expect(page.locator("blockquote.claim-quote")).toContainText(claim.sentence);
+  await expect(page.getByLabel("Rationale (Markdown)")).toBeFocused();
+}
+
+/** After item 4, by mouse: select, pick the verdict in the popover (rationale focused), paste the identifier (looked up, finding focused), stance, design, add. */
+async function mouseFlowAfter(page: Page, act: Interactions, claim: ClaimTask) {
+  await act.selectByMouse(claim.sentence);
+  await act.click(page.locator(".selection-popover").getByRole("button", { name: VERDICT_LABEL[claim.verdict]!, exact: true }));
+  await claimMadeAndRated(page, claim);
+  await act.typeFocused(page.getByLabel("Rationale (Markdown)"), claim.rationale);
+  await waitForRatingSaved(page);
+  if (!claim.evidence) return;
+  await act.pasteEvent(page.getByLabel("Paste a DOI, PMID, URL, BibTeX or RIS entry"), claim.evidence.paste, true);
+  await expect(page.locator("#evidence-identifier-notice")).toContainText("Check the fields.");
+  await expect(page.getByLabel("Finding or excerpt")).toBeFocused();
+  await act.typeFocused(page.getByLabel("Finding or excerpt"), claim.evidence.finding);
+  await act.chooseByMouse(page.getByLabel("Stance toward the claim"), claim.evidence.stance);
+  await act.chooseByMouse(page.getByLabel("Study design"), claim.evidence.studyDesign);
+  await act.click(page.getByRole("button", { name: "Add evidence" }));
+  await waitForEvidence(page, 1);
+}
+
+/** After item 4, by keyboard: Escape leaves a field, ] to the sentence, v opens the verdicts, the verdict key makes the rated claim; e, paste, Tab, Tab, Ctrl+Enter for evidence. */
+async function keyboardFlowAfter(page: Page, act: Interactions, claim: ClaimTask) {
+  if (await page.evaluate(() => ["INPUT", "TEXTAREA", "SELECT"].includes(document.activeElement?.tagName ?? ""))) await act.press("Escape");
+  for (let i = 0; i < 60 && !((await page.locator(".sentence-preview").textContent()) ?? "").includes(claim.sentence); i++) await act.press("]");
+  await expect(page.locator(".sentence-preview")).toContainText(claim.sentence);
+  await act.press("v");
+  await expect(page.locator(".selection-popover")).toBeVisible();
+  await act.press(VERDICT_KEY[claim.verdict]!);
+  await claimMadeAndRated(page, claim);
+  await act.typeFocused(page.getByLabel("Rationale (Markdown)"), claim.rationale);
+  await waitForRatingSaved(page);
+  if (!claim.evidence) return;
+  await act.press("Escape");
+  await act.press("e");
+  await act.pasteEvent(page.getByLabel("Paste a DOI, PMID, URL, BibTeX or RIS entry"), claim.evidence.paste, false);
+  await expect(page.locator("#evidence-identifier-notice")).toContainText("Check the fields.");
+  await expect(page.getByLabel("Finding or excerpt")).toBeFocused();
+  await act.typeFocused(page.getByLabel("Finding or excerpt"), claim.evidence.finding);
+  await act.tabTo(page.getByLabel("Stance toward the claim"));
+  await act.chooseByKeyboard(page.getByLabel("Stance toward the claim"), claim.evidence.stance);
+  await act.tabTo(page.getByLabel("Study design"));
+  await act.chooseByKeyboard(page.getByLabel("Study design"), claim.evidence.studyDesign);
+  await act.press("Control+Enter");
+  await waitForEvidence(page, 1);
+}
+
 /** The review holds the five claims with this reviewer's verdicts and rationales, and the three evidence items. */
 async function checkReview(api: APIRequestContext, slug: string) {
   const response = await api.get(`/api/articles/${slug}`);
@@ -100,7 +152,10 @@ async function checkReview(api: APIRequestContext, slug: string) {
   }
 }
 
-const FLOWS = { "mouse, before": mouseFlowBefore, "keyboard, before": keyboardFlowBefore } as const;
+/** The "before" flows are kept for the record: they drive the UI of main at 7e57e57 (see bench/README.md) and no longer run. */
+void mouseFlowBefore;
+void keyboardFlowBefore;
+const FLOWS = { "mouse, after": mouseFlowAfter, "keyboard, after": keyboardFlowAfter } as const;
 const results: Record<string, Tally & { perClaim: { clicks: number; keystrokes: number; scrolls: number; actions: number } }> = {};
 
 for (const [name, flow] of Object.entries(FLOWS)) {

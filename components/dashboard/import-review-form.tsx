@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { callApi } from "@/components/api/api-client";
+import { callApi, newIdempotencyKey } from "@/components/api/api-client";
 
 const MAX_FILE_BYTES = 6 * 1024 * 1024;
 
@@ -29,7 +29,7 @@ export function ImportReviewForm() {
     }
     setBusy(true);
     setMessage("Importing…");
-    const result = await callApi("importReview", { body: document });
+    const result = await callApi("importReview", { body: document, idempotencyKey: newIdempotencyKey() });
     setBusy(false);
     setMessage("");
     if (result.ok) {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { ReaderClaim } from "@/domain/overlay/reader-model";
-import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { VERDICT_ICONS, verdictLabel } from "@/components/ui/verdict-badge";
 import { sendJson } from "./send-json";
 
 interface ClaimListProps {
@@ -14,7 +14,7 @@ interface ClaimListProps {
   onMerged: (message: string, selectId: string) => void;
 }
 
-/** The claims in reading order; tick two or more to merge them. */
+/** The claims in reading order, one line each (verdict cue, then the restatement or quote, cut to fit); tick two or more to merge them. */
 export function ClaimList({ claims, versions, selectedId, canEdit, onSelect, onMerged }: ClaimListProps) {
   const [ticked, setTicked] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -65,8 +65,11 @@ export function ClaimList({ claims, versions, selectedId, canEdit, onSelect, onM
                     onChange={(e) => setTicked(e.target.checked ? [...live, claim.id] : live.filter((id) => id !== claim.id))}
                   />
                 )}
-                <button type="button" className="claim-list-item" aria-current={claim.id === selectedId ? "true" : undefined} onClick={() => onSelect(claim.id)}>
-                  <VerdictBadge verdict={claim.verdict} />
+                <button type="button" className="claim-list-item" aria-current={claim.id === selectedId ? "true" : undefined} onClick={() => onSelect(claim.id)} title={claim.restatement}>
+                  <span className="verdict-cue" data-verdict={claim.verdict ?? "unrated"} title={verdictLabel(claim.verdict)}>
+                    <span aria-hidden="true">{VERDICT_ICONS[claim.verdict ?? "unrated"]}</span>
+                    <span className="visually-hidden">{verdictLabel(claim.verdict)}: </span>
+                  </span>
                   <span className="claim-list-text">{claim.restatement}</span>
                   {claim.orphaned && <span className="badge">Not found in the text</span>}
                 </button>

@@ -12,10 +12,13 @@ interface ClaimSpanToolsProps {
   version: ClaimVersion;
   onChanged: (message: string, selectId?: string) => void;
   onDelete: () => void;
+  /** Whether the boundary and split tools are unfolded (kept by the editor: these tools are remade after every resize). */
+  open: boolean;
+  onToggle: (open: boolean) => void;
 }
 
 /** Boundaries word by word, split at a word, not-checkable toggle, delete (with undo in the status line). */
-export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onDelete }: ClaimSpanToolsProps) {
+export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onDelete, open, onToggle }: ClaimSpanToolsProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const words = wordsOf(text, claim.start, claim.end).slice(1);
@@ -51,13 +54,14 @@ export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onD
   };
 
   return (
-    <section className="claim-span-tools" aria-labelledby="span-tools-heading">
-      <h3 id="span-tools-heading">Span</h3>
+    <section className="claim-span-tools" aria-label="Span">
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
+      <details className="span-details" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
+        <summary>Adjust the span or split the claim</summary>
       <div className="button-row" role="group" aria-label="Claim boundaries">
         <button type="button" className="button secondary small" disabled={busy || claim.start === 0} onClick={() => resize(previousWordStart(text, claim.start), claim.end, "extended by a word at the start")}>
           ← Extend start
@@ -104,6 +108,7 @@ export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onD
           </button>
         </div>
       )}
+      </details>
       <div className="button-row">
         <button
           type="button"

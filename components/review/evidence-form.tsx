@@ -1,10 +1,10 @@
 "use client";
 
-import { forwardRef, useImperativeHandle, useRef, useState, type FormEvent } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type FormEvent } from "react";
 import { BibliographyPicker } from "./bibliography-picker";
 import { EMPTY_DETAILS, EvidenceDetailFields, type EvidenceDetails } from "./evidence-detail-fields";
 import { newIdempotencyKey, sendJson, type FieldErrors } from "./send-json";
-import { EMPTY_SOURCE, SourceLookup, type SourceFields } from "./source-lookup";
+import { EMPTY_SOURCE, SourceLookup, type LookupOutcome, type SourceFields } from "./source-lookup";
 import { RestoredNotice } from "./restored-notice";
 import { useLocalDraft } from "./use-local-draft";
 
@@ -17,7 +17,11 @@ export interface EvidenceFormHandle {
   focus: () => void;
 }
 
-/** Attach a source (pasted identifier, typed by hand, or reused from the bibliography) with its finding, stance and design. */
+/**
+ * Attach a source with its finding, stance and design. Compact: one paste field first (DOI, PMID, URL, BibTeX, RIS:
+ * looked up on paste); the source's own fields, typing a source by hand and the bibliography stay folded until needed;
+ * the finding, stance and design appear once there is a source. Ctrl+Enter adds the item.
+ */
 export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(function EvidenceForm({ claimId, onAdded }, ref) {
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -27,6 +31,9 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
   const [source, setSource] = useState<SourceFields>(EMPTY_SOURCE);
   const [details, setDetails] = useState<EvidenceDetails>(EMPTY_DETAILS);
   const [lookupKey, setLookupKey] = useState(0);
+  const [sourceCitation, setSourceCitation] = useState("");
+  /** The source's fields are shown: typed by hand, or a lookup that could not fill them. */
+  const [byHand, setByHand] = useState(false);
   /** One key per evidence item being added: a double submit or a retry after a lost answer adds it once. */
   const attempt = useRef<string | null>(null);
   const running = useRef(false);
@@ -80,7 +87,7 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
       if (result.status !== 0) attempt.current = null;
       setErrors(result.fieldErrors);
       setMessage(result.message);
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
+      if (Object.keys(result.fieldErrors).some((key) => key.startsWith("source"))) setByHand(true);
       return;
     }
     attempt.current = null;
@@ -90,9 +97,35 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
     setSource(EMPTY_SOURCE);
     setDetails(EMPTY_DETAILS);
     setSourceId("");
+    setByHand(false);
     setLookupKey((k) => k + 1);
     onAdded();
   }
+
+  /** A field to focus once the render that shows it is committed (after a lookup the finding appears and takes the cursor). */
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    formRef.current?.querySelector<HTMLElement>(`#${focusNext}`)?.focus();
+    setFocusNext(null);
+  }, [focusNext]);
+  const focusField = setFocusNext;
+  // Refused: the first field the server named takes the cursor (once the render that marks it is committed).
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [errors]);
+
+  function looked(outcome: LookupOutcome) {
+    if (outcome === "error") return;
+    if (outcome === "offline") {
+      // The identifier is kept but the title and the rest are for the reviewer to fill in.
+      setByHand(true);
+      focusField("evidence-title");
+    } else focusField("evidence-finding");
+  }
+
+  const hasSource = sourceId !== "" || source.title.trim() !== "" || byHand || details.finding !== "";
+  const sourceSummary = [source.title, source.container, source.year].filter((part) => part.trim()).join(" · ");
 
   const sourceField = (name: keyof SourceFields, label: string, type = "text") => {
     const key = `source.${name}`;
@@ -122,7 +155,19 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
   };
 
   return (
-    <form ref={formRef} className="evidence-form card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="evidence-heading">
+    <form
+      ref={formRef}
+      className="evidence-form card"
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && hasSource) {
+          e.preventDefault();
+          formRef.current?.requestSubmit();
+        }
+      }}
+      noValidate
+      aria-labelledby="evidence-heading"
+    >
       <h4 id="evidence-heading">Add evidence</h4>
       {draft.restored && <RestoredNotice onDismiss={draft.dismiss} detail="check it, then add it." />}
       {message && (
@@ -132,33 +177,53 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
       )}
       {/* Disabled while saving: what is typed during a save would be cleared when the form resets after it. */}
       <fieldset className="plain-fieldset" disabled={busy} aria-busy={busy}>
-        <BibliographyPicker
-          value={sourceId}
-          onChange={(id) => {
-            setSourceId(id);
-          }}
-        />
-        {!sourceId && (
-          <fieldset>
-            <legend>New source</legend>
-            <SourceLookup key={lookupKey} onResolved={setSource} />
-            {sourceField("title", "Title")}
-            {sourceField("authors", "Authors")}
-            {sourceField("container", "Journal or site")}
-            {sourceField("volume", "Volume")}
-            {sourceField("issue", "Issue")}
-            {sourceField("pages", "Pages")}
-            {sourceField("publisher", "Publisher")}
-            {sourceField("year", "Year", "number")}
-            {sourceField("doi", "DOI")}
-            {sourceField("pmid", "PMID")}
-            {sourceField("url", "URL", "url")}
-          </fieldset>
+        {sourceId ? (
+          <p className="chosen-source">
+            From the bibliography: {sourceCitation || "the chosen source"}{" "}
+            <button type="button" className="link-button" onClick={() => setSourceId("")}>
+              Use another source
+            </button>
+          </p>
+        ) : (
+          <>
+            <SourceLookup key={lookupKey} onResolved={setSource} onLooked={looked} />
+            <details className="source-fields" open={byHand} onToggle={(e) => setByHand(e.currentTarget.open)}>
+              <summary>{sourceSummary ? `Source: ${sourceSummary}` : "Type the source by hand"}</summary>
+              <fieldset>
+                <legend>Source</legend>
+                {sourceField("title", "Title")}
+                {sourceField("authors", "Authors")}
+                {sourceField("container", "Journal or site")}
+                {sourceField("volume", "Volume")}
+                {sourceField("issue", "Issue")}
+                {sourceField("pages", "Pages")}
+                {sourceField("publisher", "Publisher")}
+                {sourceField("year", "Year", "number")}
+                {sourceField("doi", "DOI")}
+                {sourceField("pmid", "PMID")}
+                {sourceField("url", "URL", "url")}
+              </fieldset>
+            </details>
+          </>
         )}
-        <EvidenceDetailFields idPrefix="evidence" value={details} onChange={setDetails} errors={errors} />
-        <button type="submit" className="button">
-          {busy ? "Adding…" : "Add evidence"}
-        </button>
+        <details className="bibliography-fold">
+          <summary>Reuse a source from the bibliography</summary>
+          <BibliographyPicker
+            value={sourceId}
+            onChange={(id, citation) => {
+              setSourceId(id);
+              setSourceCitation(citation);
+            }}
+          />
+        </details>
+        {hasSource && (
+          <>
+            <EvidenceDetailFields idPrefix="evidence" value={details} onChange={setDetails} errors={errors} />
+            <button type="submit" className="button small" aria-keyshortcuts="Control+Enter">
+              {busy ? "Adding…" : "Add evidence"}
+            </button>
+          </>
+        )}
       </fieldset>
     </form>
   );

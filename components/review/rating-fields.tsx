@@ -1,6 +1,6 @@
 "use client";
 
-import { forwardRef, useImperativeHandle, useRef, useState } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { VERDICTS, VERDICT_LABELS, type Verdict } from "@/domain/ratings/scale";
 import { suggestVerdict, verdictsDisagree } from "@/domain/ratings/evidence-suggests";
 import type { ReaderEvidence } from "@/domain/overlay/reader-model";
@@ -49,6 +49,8 @@ interface RatingFieldsProps {
   evidence: readonly ReaderEvidence[];
   version: ClaimVersion;
   canEdit: boolean;
+  /** Put the cursor in the rationale when the form opens (a claim just made with a verdict). */
+  focusRationale?: boolean;
   onSaved: () => void;
 }
 
@@ -57,7 +59,11 @@ export interface RatingFieldsHandle {
 }
 
 /** This reviewer's own verdict, confidence and rationale (autosaved), with "evidence suggests" beside the verdict. */
-export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(function RatingFields({ claimId, initial, claimVerdict, evidence, version, canEdit, onSaved }, ref) {
+export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(function RatingFields({ claimId, initial, claimVerdict, evidence, version, canEdit, focusRationale = false, onSaved }, ref) {
+  const rationaleRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusRationale) rationaleRef.current?.focus();
+  }, [focusRationale]);
   const [rating, setRating] = useState(initial);
   const [preview, setPreview] = useState(false);
   const [conflict, setConflict] = useState<{ theirs: StoredRating; version: number } | null>(null);
@@ -115,15 +121,25 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
               </option>
             ))}
           </select>
-          <span className="hint" id="verdict-keys">
-            Keys 5 (supported) to 1 (contradicted).
+          <span className="visually-hidden" id="verdict-keys">
+            Keys 5 (supported) to 1 (contradicted), 0 not checkable.
           </span>
         </div>
-        <div className="evidence-suggests" data-testid="evidence-suggests">
-          <span className="label">Evidence suggests</span>{" "}
-          {suggestion.verdict ? <VerdictBadge verdict={suggestion.verdict} /> : <span className="hint">nothing yet</span>}
-          <p className="hint">{suggestion.explanation}</p>
+        <div className="field">
+          <label htmlFor="confidence">Confidence</label>
+          <select id="confidence" value={rating.confidence} onChange={(e) => setRating({ ...rating, confidence: Number(e.target.value) })} disabled={!canEdit}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {n} {n === 1 ? "(low)" : n === 5 ? "(high)" : ""}
+              </option>
+            ))}
+          </select>
         </div>
+      </div>
+      <div className="evidence-suggests" data-testid="evidence-suggests" title={suggestion.explanation}>
+        <span className="label">Evidence suggests</span>{" "}
+        {suggestion.verdict ? <VerdictBadge verdict={suggestion.verdict} /> : <span className="hint">nothing yet</span>}
+        <span className="hint explanation">{suggestion.explanation}</span>
       </div>
       {disagree && (
         <p className="divergence-warning" role="note">
@@ -132,19 +148,6 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
           rationale.
         </p>
       )}
-      <p className="hint">
-        Claim&rsquo;s verdict: <VerdictBadge verdict={claimVerdict} />
-      </p>
-      <div className="field">
-        <label htmlFor="confidence">Confidence</label>
-        <select id="confidence" value={rating.confidence} onChange={(e) => setRating({ ...rating, confidence: Number(e.target.value) })} disabled={!canEdit}>
-          {[1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {n} {n === 1 ? "(low)" : n === 5 ? "(high)" : ""}
-            </option>
-          ))}
-        </select>
-      </div>
       <div className="field">
         <div className="field-heading">
           <label htmlFor="rationale">Rationale (Markdown)</label>
@@ -157,7 +160,7 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
             <SafeMarkdown>{rating.rationale || "_Nothing written yet._"}</SafeMarkdown>
           </div>
         ) : (
-          <textarea id="rationale" value={rating.rationale} onChange={(e) => setRating({ ...rating, rationale: e.target.value })} rows={5} disabled={!canEdit} />
+          <textarea ref={rationaleRef} id="rationale" value={rating.rationale} onChange={(e) => setRating({ ...rating, rationale: e.target.value })} rows={3} disabled={!canEdit} />
         )}
         {!rating.verdict && rating.rationale && <span className="hint">Choose a verdict to save your rationale.</span>}
         {draft.restored && <RestoredNotice onDismiss={draft.dismiss} />}

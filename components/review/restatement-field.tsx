@@ -64,8 +64,8 @@ export function RestatementField({ claimId, initial, version, canEdit, onSaved }
         <label htmlFor="restatement">Restatement</label>
         <SaveStatus state={autosave.state} onRetry={autosave.retry} field="restatement" />
       </div>
-      <textarea id="restatement" value={restatement} onChange={(e) => setRestatement(e.target.value)} rows={3} disabled={!canEdit} aria-describedby="restatement-hint" />
-      <span className="hint" id="restatement-hint">
+      <textarea id="restatement" value={restatement} onChange={(e) => setRestatement(e.target.value)} rows={2} disabled={!canEdit} aria-describedby="restatement-hint" placeholder="The claim as one checkable sentence" />
+      <span className="visually-hidden" id="restatement-hint">
         The claim as one checkable sentence. Saved as you type.
       </span>
       {draft.restored && <RestoredNotice onDismiss={draft.dismiss} />}

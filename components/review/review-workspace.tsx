@@ -10,6 +10,7 @@ import { ClaimEditor, type ClaimEditorHandle } from "./claim-editor";
 import { ClaimList } from "./claim-list";
 import { HelpOverlay } from "./help-overlay";
 import { SentenceCursor, useArticleSentences } from "./sentence-cursor";
+import { placeUnder, SelectionPopover, selectionRect, type PopoverPlace } from "./selection-popover";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { WorkflowBar } from "./workflow-bar";
 import { WorkspaceArticle } from "./workspace-article";
@@ -36,6 +37,7 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
   const router = useRouter();
   const { model, addPendingClaim } = usePendingClaims(loaded);
   const articleRef = useRef<HTMLDivElement>(null);
+  const articleColumnRef = useRef<HTMLElement>(null);
   const editorRef = useRef<ClaimEditorHandle>(null);
   const [selectedId, setSelectedId] = useState<string | null>(model.claims[0]?.id ?? null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
@@ -47,6 +49,10 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
   /** A claim is being created: the buttons and keys that create one wait for it (no double claims). */
   const [creating, setCreating] = useState(false);
   const creatingRef = useRef(false);
+  /** The verdict popover at a selection (or, from the keyboard, at the sentence cursor). */
+  const [popover, setPopover] = useState<{ span: { start: number; end: number }; place: PopoverPlace; fromKeyboard: boolean } | null>(null);
+  /** A claim just made with a verdict: its rationale field takes the focus when it opens. */
+  const [focusRationaleOf, setFocusRationaleOf] = useState<string | null>(null);
   useLeaveWarning();
 
   const sentences = useArticleSentences(model.text, model.blocks);
@@ -69,15 +75,31 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
 
   const captureSelection = () => {
     if (!articleRef.current) return;
-    setSelection(selectionToOffsets(articleRef.current));
+    const offsets = selectionToOffsets(articleRef.current);
+    setSelection(offsets);
+    const rect = offsets && canEdit ? selectionRect() : null;
+    setPopover(rect && offsets && articleColumnRef.current ? { span: offsets, place: placeUnder(rect, articleColumnRef.current), fromKeyboard: false } : null);
   };
 
-  async function createClaim(span: { start: number; end: number }, checkable: boolean) {
+  /** `v`: the verdict popover for the selection, or else for the sentence at the cursor. */
+  function openPopoverFromKeyboard() {
+    const span = spanToUse();
+    const column = articleColumnRef.current;
+    if (!span || !column || !articleRef.current) return;
+    let rect = selection ? selectionRect() : null;
+    if (!rect) {
+      const pieces = [...articleRef.current.querySelectorAll<HTMLElement>("[data-start]")];
+      rect = (pieces.filter((piece) => Number(piece.dataset.start) <= span.start).pop() ?? pieces[0])?.getBoundingClientRect() ?? null;
+    }
+    if (rect) setPopover({ span, place: placeUnder(rect, column), fromKeyboard: true });
+  }
+
+  async function createClaim(span: { start: number; end: number }, checkable: boolean, verdict?: Verdict) {
     if (creatingRef.current) return;
     creatingRef.current = true;
     setCreating(true);
     setStatus(checkable ? "Creating the claim…" : "Marking the span not checkable…");
-    const result = await sendJson<CreatedClaim>("POST", `/api/articles/${model.slug}/claims`, { ...span, checkable }, { idempotencyKey: newIdempotencyKey() });
+    const result = await sendJson<CreatedClaim>("POST", `/api/articles/${model.slug}/claims`, { ...span, checkable, ...(verdict ? { verdict } : {}) }, { idempotencyKey: newIdempotencyKey() });
     creatingRef.current = false;
     setCreating(false);
     if (!result.ok) {
@@ -86,8 +108,10 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
     }
     window.getSelection()?.removeAllRanges();
     setSelection(null);
-    addPendingClaim(result.data);
-    refresh(checkable ? "Claim created. Write its restatement and add evidence." : "Marked not checkable.", result.data.id);
+    setPopover(null);
+    addPendingClaim(verdict ? { ...result.data, rating: { reviewerEmail: viewerEmail, reviewerName: "", verdict, confidence: 3, rationale: "" } } : result.data);
+    if (verdict) setFocusRationaleOf(result.data.id);
+    refresh(verdict ? "Claim created and rated. Write why in the rationale, then add evidence." : checkable ? "Claim created. Write its restatement and add evidence." : "Marked not checkable.", result.data.id);
   }
 
   const spanToUse = () => selection ?? (sentences[sentenceIndex] ? { start: sentences[sentenceIndex].start, end: sentences[sentenceIndex].end } : null);
@@ -176,6 +200,9 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
       case "help":
         setHelpOpen((open) => !open);
         return;
+      case "rateSelection":
+        if (canEdit) openPopoverFromKeyboard();
+        return;
     }
   });
 
@@ -216,7 +243,7 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
           onSelect={setSelectedId}
           onMerged={(message, id) => refresh(message, id)}
         />
-        <section className="workspace-article" aria-label="Article text">
+        <section className="workspace-article" aria-label="Article text" ref={articleColumnRef}>
           {showSuggestions && canEdit && (
             <SuggestionsPanel
               slug={model.slug}
@@ -242,6 +269,17 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
           <div ref={articleRef} onMouseUp={captureSelection} onKeyUp={captureSelection} onTouchEnd={captureSelection}>
             <WorkspaceArticle text={model.text} blocks={model.blocks} claims={model.claims} activeClaimId={selectedId} onOpenClaim={(ids) => setSelectedId(ids[0] ?? null)} />
           </div>
+          {popover && canEdit && (
+            <SelectionPopover
+              place={popover.place}
+              length={popover.span.end - popover.span.start}
+              busy={creating}
+              focusFirst={popover.fromKeyboard}
+              onRate={(verdict) => void createClaim(popover.span, true, verdict)}
+              onClaim={() => void createClaim(popover.span, true)}
+              onClose={() => setPopover(null)}
+            />
+          )}
         </section>
         <section className="workspace-editor" aria-label="Selected claim">
           {selected ? (
@@ -253,6 +291,7 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
               extras={model.claimExtras[selected.id]!}
               viewerEmail={viewerEmail}
               canEdit={canEdit}
+              focusRationale={focusRationaleOf === selected.id}
               onSaved={refresh}
               onDelete={() => void deleteSelected()}
             />

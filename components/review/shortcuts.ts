@@ -5,6 +5,7 @@ export const WORKSPACE_SHORTCUTS = [
   { keys: ["]"], action: "nextSentence", label: "Move the sentence cursor to the next sentence" },
   { keys: ["["], action: "previousSentence", label: "Move the sentence cursor to the previous sentence" },
   { keys: ["c"], action: "createClaim", label: "Make a claim of the selected text, or else of the sentence at the cursor" },
+  { keys: ["v"], action: "rateSelection", label: "Rate the selected text (or the sentence): opens the verdicts; then 5…1, 0 makes the rated claim, c makes it unrated" },
   { keys: ["x"], action: "notCheckable", label: "Mark the selected text (or the sentence) as not checkable" },
   { keys: ["e"], action: "openEvidence", label: "Open the evidence form of the selected claim" },
   { keys: ["5", "4", "3", "2", "1"], action: "verdict", label: "Set your verdict: 5 Supported … 1 Contradicted" },

@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useState } from "react";
 import type { ReaderClaim } from "@/domain/overlay/reader-model";
-import type { WorkspaceModel } from "@/domain/overlay/workspace-model";
+import type { WorkspaceModel, WorkspaceRating } from "@/domain/overlay/workspace-model";
 import type { Verdict } from "@/domain/ratings/scale";
 
 /** The claim row the create-claim route answers with (the fields the workspace shows). */
@@ -15,6 +15,8 @@ export interface CreatedClaim {
   verdict: Verdict | null;
   checkable: boolean;
   version: number;
+  /** The maker's own rating, when the claim was made with a verdict (select, rate, done). */
+  rating?: WorkspaceRating;
 }
 
 /**
@@ -46,7 +48,7 @@ export function usePendingClaims(loaded: WorkspaceModel) {
     }));
     const claims = [...loaded.claims, ...shown].sort((a, b) => a.start - b.start || b.end - a.end);
     const claimExtras = { ...loaded.claimExtras };
-    for (const c of waiting) claimExtras[c.id] = { version: c.version, checkable: c.checkable, ratings: [] };
+    for (const c of waiting) claimExtras[c.id] = { version: c.version, checkable: c.checkable, ratings: c.rating ? [c.rating] : [] };
     return { ...loaded, claims, claimExtras };
   }, [loaded, pending]);
 

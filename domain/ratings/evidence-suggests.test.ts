@@ -55,6 +55,21 @@ describe("suggestVerdict", () => {
     expect(suggestVerdict([item("background", "cohort")]).explanation).toBe("Only background evidence is attached: no suggestion.");
   });
 
+  it("leaves out evidence whose stance or study design is not chosen yet, and says so", () => {
+    const rct = { stance: "supports", studyDesign: "randomized_trial" } as const;
+    const half = [
+      { stance: null, studyDesign: "systematic_review" },
+      { stance: "contradicts", studyDesign: undefined },
+    ] as const;
+    expect(suggestVerdict([...half]).verdict).toBeNull();
+    expect(suggestVerdict([...half]).explanation).toBe("No evidence with a stance and study design: no suggestion. 2 items without a stance and study design left out.");
+    const mixed = suggestVerdict([rct, ...half]);
+    expect(suggestVerdict([rct, half[0]]).explanation).toMatch(/Supported\. 1 item without a stance and study design left out\.$/);
+    expect(mixed.verdict).toBe("supported");
+    expect(mixed.weightTotal).toBe(0.85);
+    expect(mixed.explanation).toMatch(/ 2 items without a stance and study design left out\.$/);
+  });
+
   it("weighs the research designs strongest first, in the scale's order", () => {
     const research = STUDY_DESIGNS.slice(0, STUDY_DESIGNS.indexOf("expert_opinion") + 1);
     const weights = research.map((design) => STUDY_DESIGN_WEIGHTS[design]);

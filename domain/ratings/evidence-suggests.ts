@@ -15,6 +15,8 @@
  *    from "Mixed": ≥ 0.75 Supported, ≥ 0.25 Mostly supported, between Mixed, ≤ −0.25 Unsupported,
  *    ≤ −0.75 Contradicted.
  * 5. No evidence other than background → no suggestion (null).
+ *    Evidence whose stance or study design has not been chosen yet is left out too: a guess at either
+ *    would weigh in as if the reviewer had said it.
  * 6. The reviewer is warned when their verdict and the suggestion are two or more steps apart on
  *    the 1–5 scale. "Not checkable" is outside the scale and never disagrees.
  *
@@ -48,7 +50,11 @@ export const STANCE_SIGNS: Readonly<Record<Stance, number | null>> = {
   background: null,
 };
 
-export type EvidenceForSuggestion = { stance: Stance; studyDesign: StudyDesign };
+/** Stance and design may still be unchosen (null) on an item being filled in. */
+export type EvidenceForSuggestion = { stance: Stance | null | undefined; studyDesign: StudyDesign | null | undefined };
+type ChosenEvidence = { stance: Stance; studyDesign: StudyDesign };
+
+const isChosen = (item: EvidenceForSuggestion): item is ChosenEvidence => Boolean(item.stance && item.studyDesign && item.stance in STANCE_SIGNS && item.studyDesign in STUDY_DESIGN_WEIGHTS);
 
 export type VerdictSuggestion = {
   verdict: RatedVerdict | null;
@@ -67,7 +73,7 @@ function ratingValueOfScore(score: number): number {
   return 3 + Math.sign(score) * Math.round(Math.abs(2 * score) + FLOAT_TOLERANCE);
 }
 
-function describeCounted(counted: readonly EvidenceForSuggestion[]): string {
+function describeCounted(counted: readonly ChosenEvidence[]): string {
   const byStance = new Map<Stance, StudyDesign[]>();
   for (const item of counted) byStance.set(item.stance, [...(byStance.get(item.stance) ?? []), item.studyDesign]);
   return [...byStance]
@@ -76,14 +82,17 @@ function describeCounted(counted: readonly EvidenceForSuggestion[]): string {
 }
 
 export function suggestVerdict(evidence: readonly EvidenceForSuggestion[]): VerdictSuggestion {
-  const counted = evidence.filter((item) => STANCE_SIGNS[item.stance] !== null);
+  const chosen = evidence.filter(isChosen);
+  const unchosen = evidence.length - chosen.length;
+  const counted = chosen.filter((item) => STANCE_SIGNS[item.stance] !== null);
+  const leftOut = unchosen > 0 ? ` ${unchosen} item${unchosen === 1 ? "" : "s"} without a stance and study design left out.` : "";
   if (counted.length === 0) {
-    const background = evidence.length;
+    const background = chosen.length;
     return {
       verdict: null,
       score: null,
       weightTotal: 0,
-      explanation: background > 0 ? "Only background evidence is attached: no suggestion." : "No evidence is attached: no suggestion.",
+      explanation: (background > 0 ? "Only background evidence is attached: no suggestion." : unchosen > 0 ? "No evidence with a stance and study design: no suggestion." : "No evidence is attached: no suggestion.") + leftOut,
     };
   }
 
@@ -100,7 +109,7 @@ export function suggestVerdict(evidence: readonly EvidenceForSuggestion[]): Verd
     verdict,
     score,
     weightTotal,
-    explanation: `Weighted by study design: ${describeCounted(counted)}. Score ${score.toFixed(2)} on a scale from −1 to +1: ${VERDICT_LABELS[verdict]}.`,
+    explanation: `Weighted by study design: ${describeCounted(counted)}. Score ${score.toFixed(2)} on a scale from −1 to +1: ${VERDICT_LABELS[verdict]}.${leftOut}`,
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { CLAIM_TAGS } from "../ratings/scale";
+import { CLAIM_TAGS, STANCES, STUDY_DESIGNS } from "../ratings/scale";
 import { isHttpUrl } from "./http-url";
-import { ZArticleStatus, ZStance, ZStudyDesign, ZVerdict } from "./review";
+import { ZArticleStatus, ZVerdict } from "./review";
 
 /** What users send: every mutation's input, checked at the boundary before anything is written. */
 
@@ -37,16 +37,23 @@ export const ZUpdateArticleInput = z.object({
 /** A move along the workflow; an editor sending a review back says why in the note. */
 export const ZChangeStatusInput = z.object({ status: ZArticleStatus, note: optionalText(2000) });
 
-export const ZCreateClaimInput = z
-  .object({
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
-    restatement: trimmed(1000).default(""),
-    checkable: z.boolean().default(true),
-    tags: z.array(z.enum(CLAIM_TAGS)).max(10).default([]),
-  })
-  .refine((v) => v.end > v.start, { message: "The claim's end must come after its start.", path: ["end"] });
+const ZClaimSpanFields = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  restatement: trimmed(1000).default(""),
+  checkable: z.boolean().default(true),
+  tags: z.array(z.enum(CLAIM_TAGS)).max(10).default([]),
+});
+const endAfterStart = { message: "The claim's end must come after its start.", path: ["end"] };
+
+export const ZCreateClaimInput = ZClaimSpanFields.refine((v) => v.end > v.start, endAfterStart);
 export type TCreateClaimInput = z.infer<typeof ZCreateClaimInput>;
+
+/** One claim from the workspace: optionally rated by its maker in the same step (select, pick a verdict, done). */
+export const ZCreateOneClaimInput = ZClaimSpanFields.extend({ verdict: ZVerdict.optional() })
+  .refine((v) => v.end > v.start, endAfterStart)
+  .refine((v) => v.verdict === undefined || v.checkable, { message: "A claim marked not checkable cannot be rated at the same time; rate it Not checkable instead.", path: ["verdict"] });
+export type TCreateOneClaimInput = z.infer<typeof ZCreateOneClaimInput>;
 
 export const ZUpdateClaimInput = z.object({
   version: z.number().int().positive(),
@@ -96,13 +103,17 @@ export const ZSourceFieldsInput = z.object({
 });
 export type TSourceFieldsInput = z.infer<typeof ZSourceFieldsInput>;
 
+/** Stance and study design have no default: a reviewer in a hurry must not label a news story a randomized trial that supports the claim. */
+const ZChosenStance = z.enum(STANCES, { error: "Choose the evidence's stance toward the claim: supports, partially supports, contradicts, inconclusive or background." });
+const ZChosenStudyDesign = z.enum(STUDY_DESIGNS, { error: "Choose the study design (or Other)." });
+
 export const ZAddEvidenceInput = z.object({
   sourceId: z.string().min(1).max(64).optional(),
   source: ZSourceFieldsInput.optional(),
   finding: trimmed(10_000).min(1, "Quote or summarise what the source found."),
   locator: optionalText(200),
-  stance: ZStance,
-  studyDesign: ZStudyDesign,
+  stance: ZChosenStance,
+  studyDesign: ZChosenStudyDesign,
   note: optionalText(5000),
 }).refine((v) => v.sourceId || v.source, { message: "Pick a source from the bibliography or describe a new one.", path: ["source"] });
 export type TAddEvidenceInput = z.infer<typeof ZAddEvidenceInput>;
@@ -155,8 +166,8 @@ export const ZRestoreClaimInput = z.object({ claimId: z.string().min(1).max(64) 
 export const ZUpdateEvidenceInput = z.object({
   finding: trimmed(10_000).min(1, "Quote or summarise what the source found."),
   locator: optionalText(200),
-  stance: ZStance,
-  studyDesign: ZStudyDesign,
+  stance: ZChosenStance,
+  studyDesign: ZChosenStudyDesign,
   note: optionalText(5000),
 });
 export type TUpdateEvidenceInput = z.infer<typeof ZUpdateEvidenceInput>;

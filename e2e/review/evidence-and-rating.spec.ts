@@ -94,6 +94,7 @@ test("evidence from a DOI and a PMID (stub Crossref and PubMed), BibTeX and RIS;
   // Another article: reuse the Crossref source from the instance's bibliography.
   await openNewArticle(page, await apiAs("reviewer"), PARAGRAPHS, "Reuse");
   await claimOnFirstSentence(page);
+  await page.getByText("Reuse a source from the bibliography").click();
   await page.getByLabel("Search the bibliography").fill("spontaneous calcification");
   const picker = page.getByLabel("Source from the bibliography");
   await expect(picker.locator("option")).toHaveCount(2);

@@ -26,7 +26,8 @@ test("a reviewer turns a pasted article into a rated, evidenced claim; an editor
   await expect(reviewer.locator('.save-status[data-field="restatement"]')).toHaveText("Saved");
   await expect(reviewer.locator('.save-status[data-field="rating"]')).toHaveText("Saved");
 
-  // Evidence.
+  // Evidence, typed by hand (the source's fields are folded until asked for).
+  await reviewer.getByText("Type the source by hand").click();
   await reviewer.getByLabel("Title", { exact: true }).last().fill("Green tea consumption and stroke risk: a cohort study");
   await reviewer.getByLabel("Authors").fill("Kokubo Y; Iso H");
   await reviewer.getByLabel("Year").fill("2013");
@@ -44,7 +45,10 @@ test("a reviewer turns a pasted article into a rated, evidenced claim; an editor
   // Editor: publish.
   const editor = await pageAs("editor");
   await editor.goto(reviewUrl);
-  await editor.getByRole("button", { name: "Publish" }).click();
+  await editor.getByRole("button", { name: "Publish…" }).click();
+  // The review has no summary: publishing says so and needs a second, explicit click.
+  await expect(editor.getByRole("dialog")).toContainText("There is no summary.");
+  await editor.getByRole("button", { name: "Publish anyway" }).click();
   await expect(editor.locator(".status-chip")).toHaveText("Published");
 
   // Anonymous reader: open the page, click the highlight, see the evidence.

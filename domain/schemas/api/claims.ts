@@ -4,7 +4,7 @@ import { ZSimilarClaimsQuery, ZSimilarClaimsResponse } from "../claim-search";
 import { ZClaimLinksResponse, ZLinkClaimInput, ZLinkClaimResponse, ZUnlinkClaimParams, ZUnlinkClaimResponse } from "../claim-links";
 import { ZSetConsensusInput } from "../editor-inputs";
 import {
-  ZCreateClaimInput,
+  ZCreateOneClaimInput,
   ZCreateClaimsInput,
   ZMergeClaimsInput,
   ZRateClaimInput,
@@ -18,7 +18,7 @@ import type { AreaSchemas } from "./route-schemas";
 
 /** Claims: every write answers the stored claim, and a stale version is a 409 carrying the current one. */
 export const claimsApi = {
-  createClaim: { body: ZCreateClaimInput, output: ZClaimRow },
+  createClaim: { body: ZCreateOneClaimInput, output: ZClaimRow },
   createClaims: { body: ZCreateClaimsInput, output: z.object({ claims: z.array(ZClaimRow) }) },
   updateClaim: { body: ZUpdateClaimInput, output: ZClaimRow, conflict: ZClaimRow },
   deleteClaim: { output: ZOk },

@@ -1,5 +1,6 @@
 import "server-only";
-import type { TCreateClaimInput } from "@/domain/schemas/inputs";
+import { ratingDecidesVerdict } from "@/domain/ratings/consensus-rules";
+import type { TCreateOneClaimInput } from "@/domain/schemas/inputs";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError } from "../../errors";
@@ -11,15 +12,22 @@ import { claimSpan, creationSpanKey } from "./claim-span";
 
 export const DUPLICATE_CLAIM_MESSAGE = "You already made a claim of exactly this passage; it is in the claim list. Select it there instead of making it again.";
 
-/** Makes a claim from a span of the article's current text, snapped to whole words; the same reviewer cannot make the same claim twice. */
-export async function createClaim(actor: Actor | null, slug: string, input: TCreateClaimInput) {
+/**
+ * Makes a claim from a span of the article's current text, snapped to whole words; the same reviewer cannot make the same
+ * claim twice. With a verdict, the maker's rating is recorded in the same transaction (select, pick a verdict, done);
+ * the claim's verdict then follows domain/ratings/consensus-rules.ts like any rating.
+ */
+export async function createClaim(actor: Actor | null, slug: string, input: TCreateOneClaimInput) {
   let result;
   try {
     result = await db.$transaction(async (tx) => {
       const { article, facts } = await findArticleForActor(tx, actor, { slug });
       const author = authorize(can.editReview(actor, facts), actor, "add claims to this article");
       const revision = await latestRevision(tx, article.id);
+      if (input.verdict !== undefined) authorize(can.rateClaims(actor, facts), actor, "rate claims of this article");
       const span = claimSpan(revision.text, input.start, input.end);
+      const rated = input.verdict;
+      const decides = rated !== undefined && ratingDecidesVerdict({ byEditor: can.setConsensusVerdict(actor), current: null, ratingsBefore: [], ratingsAfter: [rated], rated });
       const claim = await tx.claim.create({
         data: {
           articleId: article.id,
@@ -27,13 +35,17 @@ export async function createClaim(actor: Actor | null, slug: string, input: TCre
           ...span,
           creationSpanKey: creationSpanKey(revision.id, span, author.id),
           restatement: input.restatement,
-          checkable: input.checkable,
-          verdict: input.checkable ? null : "not_checkable",
+          checkable: decides ? rated !== "not_checkable" : input.checkable,
+          verdict: decides ? rated : input.checkable ? null : "not_checkable",
           tagsJson: JSON.stringify(input.tags),
           createdById: author.id,
         },
       });
       await recordAuditEvent(tx, actor, { action: "claim.create", entityType: "Claim", entityId: claim.id, articleId: article.id, after: claim });
+      if (rated !== undefined) {
+        const rating = await tx.rating.create({ data: { claimId: claim.id, reviewerId: author.id, verdict: rated, confidence: 3, rationale: "" } });
+        await recordAuditEvent(tx, actor, { action: "rating.save", entityType: "Rating", entityId: rating.id, articleId: article.id, before: null, after: rating });
+      }
       return claim;
     });
   } catch (error) {

@@ -4,7 +4,7 @@ import { createClaim } from "@/server/data/claims/create-claim";
 import { idempotent } from "@/server/http/idempotency";
 import { readJson, routeHandler } from "@/server/http/route-handler";
 
-/** POST /api/articles/<slug>/claims: one claim; honours an Idempotency-Key header (a repeat returns the same claim). */
+/** POST /api/articles/<slug>/claims: one claim, optionally with the maker's verdict (one step); honours an Idempotency-Key header (a repeat returns the same claim). */
 export const POST = routeHandler<{ slug: string }>(async ({ request, actor, params }) =>
   idempotent(request, actor, async () => ({
     status: 201,
