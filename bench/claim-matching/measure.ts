@@ -76,7 +76,7 @@ async function main() {
     const created = await createClaims(editor, article.slug, {
       claims: chunk.map((claim, i) => ({ ...(spans[i] as { start: number; end: number }), restatement: verifiedClaimAsCandidate(claim).restatement, checkable: true, tags: [] })),
     });
-    await changeArticleStatus(editor, article.slug, "published");
+    await changeArticleStatus(editor, article.slug, "published", { acknowledgeMissing: true });
     created.forEach((claim, i) => fixtureIdOf.set(claim.id, chunk[i]?.id ?? ""));
     if (Math.floor((first + chunk.length) / 1000) > Math.floor(first / 1000)) console.error(`${provider}: ${first + chunk.length} claims loaded`);
   }

@@ -61,7 +61,7 @@ export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onD
         </p>
       )}
       <details className="span-details" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
-        <summary>Adjust the span or split the claim</summary>
+        <summary>Span and split</summary>
       <div className="button-row" role="group" aria-label="Claim boundaries">
         <button type="button" className="button secondary small" disabled={busy || claim.start === 0} onClick={() => resize(previousWordStart(text, claim.start), claim.end, "extended by a word at the start")}>
           ← Extend start

@@ -168,7 +168,9 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
       noValidate
       aria-labelledby="evidence-heading"
     >
-      <h4 id="evidence-heading">Add evidence</h4>
+      <h4 id="evidence-heading" className="visually-hidden">
+        Add evidence
+      </h4>
       {draft.restored && <RestoredNotice onDismiss={draft.dismiss} detail="check it, then add it." />}
       {message && (
         <p className="form-error" role="alert">
@@ -185,8 +187,10 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
             </button>
           </p>
         ) : (
-          <>
-            <SourceLookup key={lookupKey} onResolved={setSource} onLooked={looked} />
+          <SourceLookup key={lookupKey} onResolved={setSource} onLooked={looked} />
+        )}
+        <div className="evidence-folds">
+        {!sourceId && (
             <details className="source-fields" open={byHand} onToggle={(e) => setByHand(e.currentTarget.open)}>
               <summary>{sourceSummary ? `Source: ${sourceSummary}` : "Type the source by hand"}</summary>
               <fieldset>
@@ -204,7 +208,6 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
                 {sourceField("url", "URL", "url")}
               </fieldset>
             </details>
-          </>
         )}
         <details className="bibliography-fold">
           <summary>Reuse a source from the bibliography</summary>
@@ -216,6 +219,7 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
             }}
           />
         </details>
+        </div>
         {hasSource && (
           <>
             <EvidenceDetailFields idPrefix="evidence" value={details} onChange={setDetails} errors={errors} />

@@ -160,7 +160,7 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
             <SafeMarkdown>{rating.rationale || "_Nothing written yet._"}</SafeMarkdown>
           </div>
         ) : (
-          <textarea ref={rationaleRef} id="rationale" value={rating.rationale} onChange={(e) => setRating({ ...rating, rationale: e.target.value })} rows={3} disabled={!canEdit} />
+          <textarea ref={rationaleRef} id="rationale" value={rating.rationale} onChange={(e) => setRating({ ...rating, rationale: e.target.value })} rows={2} disabled={!canEdit} />
         )}
         {!rating.verdict && rating.rationale && <span className="hint">Choose a verdict to save your rationale.</span>}
         {draft.restored && <RestoredNotice onDismiss={draft.dismiss} />}

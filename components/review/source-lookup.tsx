@@ -61,10 +61,10 @@ export function SourceLookup({ onResolved, onLooked }: { onResolved: (fields: So
 
   return (
     <div className="source-lookup">
-      <label htmlFor="evidence-identifier">Paste a DOI, PMID, URL, BibTeX or RIS entry</label>
+      <label htmlFor="evidence-identifier">Add evidence: paste a DOI, PMID, URL, BibTeX or RIS entry</label>
       <textarea
         id="evidence-identifier"
-        rows={2}
+        rows={1}
         value={input}
         onChange={(e) => setInput(e.target.value)}
         onPaste={(e) => {

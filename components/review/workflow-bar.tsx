@@ -26,7 +26,7 @@ export function WorkflowBar({ slug, status, canPublish, canEdit, missing, sendBa
   const [panel, setPanel] = useState<"publish" | "sendBack" | null>(null);
   const [note, setNote] = useState("");
 
-  async function move(to: ArticleStatus, extra: { note?: string } = {}) {
+  async function move(to: ArticleStatus, extra: { note?: string; acknowledgeMissing?: readonly string[] } = {}) {
     if (busy) return;
     setBusy(true);
     setMessage("Saving…");
@@ -102,7 +102,7 @@ export function WorkflowBar({ slug, status, canPublish, canEdit, missing, sendBa
             <button type="button" className="button secondary" onClick={() => setPanel(null)}>
               Cancel
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => void move("published")}>
+            <button type="button" className="button" disabled={busy} onClick={() => void move("published", { acknowledgeMissing: missing })}>
               {missing.length === 0 ? "Publish" : "Publish anyway"}
             </button>
           </div>

@@ -35,7 +35,16 @@ export const ZUpdateArticleInput = z.object({
 });
 
 /** A move along the workflow; an editor sending a review back says why in the note. */
-export const ZChangeStatusInput = z.object({ status: ZArticleStatus, note: optionalText(2000) });
+export const ZChangeStatusInput = z.object({
+  status: ZArticleStatus,
+  note: optionalText(2000),
+  /**
+   * Publishing a review with gaps (unrated claims, claims without evidence, no summary…) needs this: `true` to publish
+   * whatever is missing, or the list of problems the editor was shown (publishing is refused if anything else is missing).
+   */
+  acknowledgeMissing: z.union([z.literal(true), z.array(trimmed(500)).max(20)]).optional(),
+});
+export type TChangeStatusInput = z.infer<typeof ZChangeStatusInput>;
 
 const ZClaimSpanFields = z.object({
   start: z.number().int().nonnegative(),

@@ -114,7 +114,7 @@ test.describe("the overlay embedded in a publisher's page", () => {
     // Not published yet: the embed gets nothing.
     const anonymous = await apiAs("anonymous");
     expect((await anonymous.get(`/api/reviews/by-url?url=${encodeURIComponent(sourceUrl)}`)).status()).toBe(404);
-    expect((await editor.post(`/api/articles/${slug}/status`, json({ status: "published" }))).status()).toBe(200);
+    expect((await editor.post(`/api/articles/${slug}/status`, json({ status: "published", acknowledgeMissing: true }))).status()).toBe(200);
     const lookup = await anonymous.get(`/api/reviews/by-url?url=${encodeURIComponent(`${sourceUrl}/#comments`)}`);
     expect(lookup.status()).toBe(200);
     expect(lookup.headers()["access-control-allow-origin"]).toBe("*");

@@ -38,7 +38,7 @@ test("select text snapped to words; extend and shrink by a word; split at a word
   await expect(claimQuote(page)).toHaveText("“Vitamin D prevents every cold”");
 
   // Boundaries and split are folded away in the compact editor; the fold stays open while the claim is resized.
-  await page.getByText("Adjust the span or split the claim").click();
+  await page.getByText("Span and split").click();
   await page.getByRole("button", { name: "Extend end →" }).click();
   await expect(claimQuote(page)).toHaveText("“Vitamin D prevents every cold in”");
   await page.getByRole("button", { name: "Extend end →" }).click();

@@ -137,8 +137,10 @@ test("evidence: stance and design start empty and must be chosen (server says wh
   const fit = await editor.evaluate((column) => {
     const card = column.querySelector(".claim-editor")!;
     const form = column.querySelector(".evidence-form")!;
-    return { columnHeight: column.clientHeight, scrollHeight: column.scrollHeight, cardBottom: form.getBoundingClientRect().bottom - card.getBoundingClientRect().top };
+    const parts = [...card.children].map((child) => `${child.className || child.tagName}:${Math.round(child.getBoundingClientRect().height)}`);
+    return { columnHeight: column.clientHeight, scrollHeight: column.scrollHeight, cardBottom: form.getBoundingClientRect().bottom - card.getBoundingClientRect().top, parts };
   });
+  console.log(`editor column ${fit.columnHeight}px; claim card to the end of the evidence form ${Math.round(fit.cardBottom)}px: ${fit.parts.join(", ")}`);
   expect(fit.columnHeight).toBeLessThanOrEqual(800);
   // Everything up to the "Add evidence" paste field, with both items, within one screen.
   expect(fit.cardBottom).toBeLessThanOrEqual(fit.columnHeight);

@@ -40,11 +40,11 @@ test("reload mid-save keeps the restatement; a half-filled evidence form survive
   const page = await pageAs("reviewer");
   const slug = await claimReady(page, await apiAs("reviewer"), "Reload");
   page.on("dialog", (dialog) => void dialog.accept());
-  await page.getByLabel("Restatement", { exact: true }).fill("Vitamin C supplements cure colds.");
   // The evidence form folds its fields until there is a source: type one by hand.
   await page.getByText("Type the source by hand").click();
   await page.getByLabel("Title", { exact: true }).fill("Vitamin C for preventing and treating the common cold");
   await page.getByLabel("Finding or excerpt").fill("No reduction in incidence in 29 trials.");
+  await page.getByLabel("Restatement", { exact: true }).fill("Vitamin C supplements cure colds.");
   await page.reload();
   await expect(page.getByLabel("Restatement", { exact: true })).toHaveValue("Vitamin C supplements cure colds.");
   await expect(savedState(page, "restatement")).toHaveText("Saved");

@@ -69,7 +69,7 @@ async function publishedReview(apiAs: (role: "reviewer" | "editor") => Promise<A
   );
   await ok(await putRatingAtCurrentVersion(reviewer, ids.orphan, { verdict: "supported", confidence: 4, rationale: "Food tables agree." }));
   const editor = await apiAs("editor");
-  await ok(await editor.post(`/api/articles/${slug}/status`, { data: { status: "published" } }));
+  await ok(await editor.post(`/api/articles/${slug}/status`, { data: { status: "published", acknowledgeMissing: true } }));
   return { slug, ids };
 }
 

@@ -93,7 +93,7 @@ test.describe("hostile input is harmless everywhere it is shown", () => {
       expect(refused.status(), `source URL ${url}`).toBe(422);
     }
     await ok(await editor.patch(`/api/articles/${main.slug}`, json({ summary: chunksOf(payloads, 4000)[0] })), "editor summary");
-    await ok(await editor.post(`/api/articles/${main.slug}/status`, json({ status: "published" })), "publish");
+    await ok(await editor.post(`/api/articles/${main.slug}/status`, json({ status: "published", acknowledgeMissing: true })), "publish");
 
     // The same corpus as Markdown and as HTML articles, and the rest of the titles and authors.
     const published: string[] = [main.slug];
@@ -101,12 +101,12 @@ test.describe("hostile input is harmless everywhere it is shown", () => {
       const body = format === "html" ? payloads.map((p) => `<p>Claim sentence about tea.</p>\n${p}`).join("\n") : payloads.map((p) => `Claim sentence about tea.\n\n${p}`).join("\n\n");
       const created = await ok<{ slug: string }>(await editor.post("/api/articles", json({ title: titles[1], author: authors[1], content: body, format })), `create the ${format} article`);
       await ok(await editor.patch(`/api/articles/${created.slug}`, json({ summary: chunksOf(payloads, 4000)[1] ?? "" })), `${format} summary`);
-      await ok(await editor.post(`/api/articles/${created.slug}/status`, json({ status: "published" })), `publish ${format}`);
+      await ok(await editor.post(`/api/articles/${created.slug}/status`, json({ status: "published", acknowledgeMissing: true })), `publish ${format}`);
       published.push(created.slug);
     }
     for (let i = 2; i < Math.max(titles.length, authors.length); i++) {
       const created = await ok<{ slug: string }>(await editor.post("/api/articles", json({ title: titles[i] ?? `Plain ${i}`, author: authors[i] ?? null, content: `Tea is warm (${stamp}, ${i}).` })), `title article ${i}`);
-      await ok(await editor.post(`/api/articles/${created.slug}/status`, json({ status: "published" })), `publish title article ${i}`);
+      await ok(await editor.post(`/api/articles/${created.slug}/status`, json({ status: "published", acknowledgeMissing: true })), `publish title article ${i}`);
       if (i === 2) published.push(created.slug);
     }
 
@@ -226,7 +226,7 @@ test.describe("hostile input is harmless everywhere it is shown", () => {
     await ok(await editor.patch(`/api/claims/${claim.id}`, json({ version: claim.version, rationale: markdown })), "claim rationale");
     await ok(await editor.put(`/api/claims/${claim.id}/rating`, json({ version: claim.version + 1, verdict: "unsupported", confidence: 3, rationale: markdown })), "rating rationale");
     await ok(await editor.patch(`/api/articles/${created.slug}`, json({ summary: markdown })), "summary");
-    await ok(await editor.post(`/api/articles/${created.slug}/status`, json({ status: "published" })), "publish");
+    await ok(await editor.post(`/api/articles/${created.slug}/status`, json({ status: "published", acknowledgeMissing: true })), "publish");
 
     const watch = (page: Page) => {
       const seen: string[] = [];

@@ -55,7 +55,7 @@ async function reviewedClaim(text: string, options: { title?: string; publish?: 
   const title = options.title ?? `Review ${++articleCount}`;
   const article = await ops.createArticle(options.by ?? actors.reviewer, { title, author: null, content: text, format: "text" });
   const claim = await ops.createClaim(options.by ?? actors.reviewer, article.slug, { start: 0, end: text.length, restatement: options.restatement ?? "", checkable: true, tags: ["medical"] });
-  if (options.publish !== false) await ops.changeArticleStatus(actors.editor, article.slug, "published");
+  if (options.publish !== false) await ops.changeArticleStatus(actors.editor, article.slug, "published", { acknowledgeMissing: true });
   return { article, claim };
 }
 
@@ -82,12 +82,12 @@ describe("the claim search index", () => {
     const slug = (await db.article.findFirstOrThrow({ where: { id: claim.articleId } })).slug;
     await ops.changeArticleStatus(actors.editor, slug, "in_review");
     const edited = await ops.updateClaim(actors.reviewer, claim.id, { version: claim.version, restatement: "Axolotls regenerate whole limbs." });
-    await ops.changeArticleStatus(actors.editor, slug, "published");
+    await ops.changeArticleStatus(actors.editor, slug, "published", { acknowledgeMissing: true });
     expect((await publishedMatches("axolotl limb regeneration")).map((r) => r.claimId)).toContain(claim.id);
     expect((await publishedMatches("zebrafish hearts")).map((r) => r.claimId)).toContain(claim.id); // the quote still says so
     await ops.changeArticleStatus(actors.editor, slug, "in_review");
     await ops.updateClaim(actors.reviewer, claim.id, { version: edited.version, restatement: "Newts regrow their tails." });
-    await ops.changeArticleStatus(actors.editor, slug, "published");
+    await ops.changeArticleStatus(actors.editor, slug, "published", { acknowledgeMissing: true });
     expect(await publishedMatches("axolotl limb regeneration")).toEqual([]);
     expect((await publishedMatches("newts tails")).map((r) => r.claimId)).toContain(claim.id);
   });
@@ -97,7 +97,7 @@ describe("the claim search index", () => {
     expect((await publishedMatches("marathon ibuprofen")).map((r) => r.claimId)).toContain(claim.id);
     await ops.changeArticleStatus(actors.editor, article.slug, "in_review");
     await ops.updateArticle(actors.editor, article.slug, { title: "Paracetamol for toddlers" });
-    await ops.changeArticleStatus(actors.editor, article.slug, "published");
+    await ops.changeArticleStatus(actors.editor, article.slug, "published", { acknowledgeMissing: true });
     expect((await publishedMatches("marathon ibuprofen")).map((r) => r.claimId)).not.toContain(claim.id);
     expect((await publishedMatches("paracetamol toddlers")).map((r) => r.claimId)).toContain(claim.id);
   });
@@ -108,7 +108,7 @@ describe("the claim search index", () => {
     await ops.changeArticleStatus(actors.editor, article.slug, "in_review");
     await ops.deleteClaim(actors.reviewer, claim.id);
     expect(await publishedMatches("gargle saltwater influenza")).toEqual([]);
-    await ops.changeArticleStatus(actors.editor, article.slug, "published");
+    await ops.changeArticleStatus(actors.editor, article.slug, "published", { acknowledgeMissing: true });
     expect(await publishedMatches("gargle saltwater influenza")).toEqual([]);
   });
 
@@ -122,7 +122,7 @@ describe("the claim search index", () => {
   it("never answers with an unpublished claim, and answers again once it is published", async () => {
     const { article, claim } = await reviewedClaim("Turmeric tablets dissolve kidney stones.", { publish: false });
     expect(await publishedMatches("turmeric kidney stones")).toEqual([]);
-    await ops.changeArticleStatus(actors.editor, article.slug, "published");
+    await ops.changeArticleStatus(actors.editor, article.slug, "published", { acknowledgeMissing: true });
     expect((await publishedMatches("turmeric kidney stones")).map((r) => r.claimId)).toEqual([claim.id]);
     await ops.changeArticleStatus(actors.editor, article.slug, "in_review");
     expect(await publishedMatches("turmeric kidney stones")).toEqual([]);
@@ -149,7 +149,7 @@ describe("checked before, in the workspace", () => {
   it("lists an earlier published review of the same claim as probably the same, and copies its evidence once, reusing the source", async () => {
     const earlier = await reviewedClaim("Cracking your knuckles causes arthritis in the hands.", { publish: false });
     await ops.addEvidence(actors.reviewer, earlier.claim.id, { finding: "No link in 300 people.", locator: null, note: null, stance: "contradicts", studyDesign: "cross_sectional", source: { title: "Knuckle cracking and hand arthritis", authors: [], container: null, year: null, doi: null, pmid: null } });
-    await ops.changeArticleStatus(actors.editor, earlier.article.slug, "published");
+    await ops.changeArticleStatus(actors.editor, earlier.article.slug, "published", { acknowledgeMissing: true });
     const current = await reviewedClaim("Cracking your knuckles causes arthritis in your hands, says my aunt.", { publish: false, by: actors.otherReviewer });
 
     ops.forgetClaimCorpusStatistics();

@@ -120,7 +120,7 @@ describe("workflow", () => {
   it("lets editors publish and refuses reviewers and impossible moves", async () => {
     const created = await ops.createArticle(actors.reviewer, { ...article, title: "Workflow" });
     await expect(ops.changeArticleStatus(actors.reviewer, created.slug, "published")).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await ops.changeArticleStatus(actors.editor, created.slug, "published");
+    await ops.changeArticleStatus(actors.editor, created.slug, "published", { acknowledgeMissing: true });
     await expect(ops.changeArticleStatus(actors.editor, created.slug, "draft")).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const events = await db.auditEvent.findMany({ where: { entityId: created.id, action: "article.status" } });
     expect(events.map((e) => JSON.parse(e.afterJson ?? "{}").status)).toEqual(["published"]);

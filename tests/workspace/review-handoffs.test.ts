@@ -9,7 +9,9 @@ let db: typeof import("../../server/db").db;
 let ops: typeof import("../../server/data/articles/change-article-status") &
   typeof import("../../server/data/articles/find-send-back-note") &
   typeof import("../../server/data/claims/create-claim") &
-  typeof import("../../server/data/articles/create-article");
+  typeof import("../../server/data/articles/create-article") &
+  typeof import("../../server/data/articles/update-article") &
+  typeof import("../../server/data/evidence/add-evidence");
 const actors: Record<"reviewer" | "otherReviewer" | "editor", Actor> = {} as never;
 
 beforeAll(async () => {
@@ -20,6 +22,8 @@ beforeAll(async () => {
     ...(await import("../../server/data/articles/find-send-back-note")),
     ...(await import("../../server/data/claims/create-claim")),
     ...(await import("../../server/data/articles/create-article")),
+    ...(await import("../../server/data/articles/update-article")),
+    ...(await import("../../server/data/evidence/add-evidence")),
   };
   Object.assign(actors, await createTestActors(db, [["reviewer", "reviewer"], ["otherReviewer", "reviewer"], ["editor", "editor"]] as const));
 });
@@ -55,10 +59,26 @@ describe("handoffs", () => {
     expect(await ops.findSendBackNote(article.id)).toBeNull();
   });
 
+  it("a complete review publishes without any acknowledgement", async () => {
+    const article = await ops.createArticle(actors.reviewer, { title: "Complete", author: null, content: "Coffee after 4 pm halves deep sleep.", format: "text" });
+    const claim = await ops.createClaim(actors.reviewer, article.slug, { start: 0, end: 6, restatement: "", checkable: true, tags: [], verdict: "unsupported" });
+    await ops.addEvidence(actors.reviewer, claim.id, { source: { title: "A sleep study", authors: [], container: null, year: null, doi: null, pmid: null, url: null }, finding: "No effect.", locator: null, stance: "contradicts", studyDesign: "cohort", note: null });
+    await ops.updateArticle(actors.editor, article.slug, { summary: "Overstated." });
+    await expect(ops.changeArticleStatus(actors.editor, article.slug, "published")).resolves.toMatchObject({ status: "published" });
+    expect(await lastMove(article.id)).not.toHaveProperty("missing");
+  });
+
   it("publishing records what was still missing", async () => {
     const article = await ops.createArticle(actors.reviewer, { title: "Premature", author: null, content: "Coffee after 4 pm halves deep sleep.", format: "text" });
     await ops.createClaim(actors.reviewer, article.slug, { start: 0, end: 6, restatement: "", checkable: true, tags: [] });
-    await ops.changeArticleStatus(actors.editor, article.slug, "published");
+    const missing = ["1 claim is not rated yet.", "1 checkable claim has no evidence.", "There is no summary.", "No reviewer is assigned."];
+    // The API refuses a publication with gaps unless the editor acknowledged them: 409 naming what is missing.
+    await expect(ops.changeArticleStatus(actors.editor, article.slug, "published")).rejects.toMatchObject({ code: "CONFLICT", details: { missing, unacknowledged: missing } });
+    const partly = ops.changeArticleStatus(actors.editor, article.slug, "published", { acknowledgeMissing: missing.slice(1) });
+    await expect(partly).rejects.toMatchObject({ code: "CONFLICT", details: { unacknowledged: ["1 claim is not rated yet."] } });
+    await expect(partly).rejects.toThrow(/Publishing needs a confirmation: 1 claim is not rated yet\./);
+    expect(await db.auditEvent.count({ where: { articleId: article.id, action: "article.status" } })).toBe(0);
+    await ops.changeArticleStatus(actors.editor, article.slug, "published", { acknowledgeMissing: missing });
     expect(await lastMove(article.id)).toMatchObject({
       handoff: "published",
       missing: ["1 claim is not rated yet.", "1 checkable claim has no evidence.", "There is no summary.", "No reviewer is assigned."],

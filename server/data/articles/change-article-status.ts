@@ -12,10 +12,12 @@ import { findArticleForActor } from "./find-article-for-actor";
 /**
  * Moves an article along the workflow (domain/ratings/article-workflow.ts). Reviewers hand a
  * draft over ("ready for review"); editors move it anywhere the workflow allows, sending it back
- * with a note or publishing it. Every move is an audit event with who, when, the note and, for a
- * publication, what was still missing (domain/ratings/publish-readiness.ts).
+ * with a note or publishing it. Publishing a review with gaps (domain/ratings/publish-readiness.ts)
+ * is refused (409, naming them) unless the editor acknowledged them: `acknowledgeMissing` true, or
+ * the list of problems they were shown (anything missing beyond it is refused again). Every move is
+ * an audit event with who, when, the note and, for a publication, what was still missing.
  */
-export async function changeArticleStatus(actor: Actor | null, slug: string, status: ArticleStatus, options: { note?: string | null } = {}) {
+export async function changeArticleStatus(actor: Actor | null, slug: string, status: ArticleStatus, options: { note?: string | null; acknowledgeMissing?: true | readonly string[] } = {}) {
   // Reviewers may only hand a draft over: say no to anything else before looking the article up.
   if (status !== "in_review") authorize(can.changeStatus(actor), actor, "change an article's status");
   const result = await db.$transaction(async (tx) => {
@@ -28,6 +30,15 @@ export async function changeArticleStatus(actor: Actor | null, slug: string, sta
       throw new AppError("INVALID_INPUT", `An article that is ${from.replace("_", " ")} cannot move to ${status.replace("_", " ")}.`);
     }
     const missing = status === "published" ? await missingForPublication(tx, article.id, article.summary) : [];
+    const acknowledged = options.acknowledgeMissing;
+    const unacknowledged = acknowledged === true ? [] : missing.filter((problem) => !(acknowledged ?? []).includes(problem));
+    if (unacknowledged.length > 0) {
+      throw new AppError(
+        "CONFLICT",
+        `Publishing needs a confirmation: ${unacknowledged.join(" ")} Publish anyway by sending acknowledgeMissing (true, or the list of these problems).`,
+        { missing, unacknowledged },
+      );
+    }
     const updated = await tx.article.update({ where: { id: article.id }, data: { status } });
     const handoff = status === "published" ? "published" : from === "in_review" && status === "draft" ? "sent_back" : from === "draft" && status === "in_review" ? "ready_for_review" : "moved";
     await recordAuditEvent(tx, actor, {

@@ -54,8 +54,8 @@ const versionOf = async (claimId: string) => (await db.claim.findUniqueOrThrow({
 
 describe("the editor's workflow", () => {
   it("moves draft → in review → published → archived → in review, records each move with who, and refuses skips", async () => {
-    for (const status of ["in_review", "published", "archived", "in_review"] as const) await ops.changeArticleStatus(actors.editor, slug, status);
-    await ops.changeArticleStatus(actors.editor, slug, "published");
+    for (const status of ["in_review", "published", "archived", "in_review"] as const) await ops.changeArticleStatus(actors.editor, slug, status, { acknowledgeMissing: true });
+    await ops.changeArticleStatus(actors.editor, slug, "published", { acknowledgeMissing: true });
     await expect(ops.changeArticleStatus(actors.editor, slug, "draft")).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(ops.changeArticleStatus(actors.reviewer, slug, "archived")).rejects.toMatchObject({ code: "FORBIDDEN" });
     const events = await db.auditEvent.findMany({ where: { action: "article.status" }, orderBy: { createdAt: "asc" } });
