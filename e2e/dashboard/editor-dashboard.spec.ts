@@ -74,6 +74,12 @@ test("an editor assigns a reviewer, finds the disagreement, resolves it, moves t
     ["Reopen for review", "In review"],
   ] as const) {
     await editor.getByRole("button", { name: button }).click();
+    if (button === "Publish") {
+      // The claims have no evidence: the server refuses until the editor confirms, and says what is missing.
+      const confirm = editor.getByRole("dialog", { name: "Publish this review anyway?" });
+      await expect(confirm.getByTestId("publish-missing")).toContainText("2 checkable claims have no evidence.");
+      await confirm.getByRole("button", { name: "Publish anyway" }).click();
+    }
     await expect(editor.locator(".article-ratings-bar > .status-chip")).toHaveText(chip);
   }
   const history = editor.locator(".status-history");
