@@ -13,6 +13,7 @@ import { useFieldVersion, type ClaimVersion } from "./claim-version";
 import { useDebouncedSave } from "./use-debounced-save";
 import { useLocalDraft } from "./use-local-draft";
 import { RestoredNotice } from "./restored-notice";
+import { useConflictResolution } from "./use-conflict-resolution";
 
 interface RatingValue {
   verdict: Verdict | "";
@@ -100,6 +101,7 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
   }
 
   const autosave = useDebouncedSave(rating, save, { enabled: canEdit && conflict === null });
+  const resolution = useConflictResolution({ version: fieldVersion, base, draft, autosave, setValue: setRating, clearConflict: () => setConflict(null), save, onSaved });
 
   const suggestion = suggestVerdict(evidence);
   const shown = rating.verdict || claimVerdict;
@@ -168,31 +170,14 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
       {conflict && (
         <ConflictPanel
           fields={mergeFields(conflict.theirs, rating)}
-          onKeepTheirs={() => {
-            fieldVersion.set(conflict.version);
-            base.current = conflict.theirs;
-            draft.confirm(conflict.theirs);
-            setRating(conflict.theirs);
-            autosave.markSaved(conflict.theirs);
-            setConflict(null);
-            onSaved();
-          }}
-          onResolve={(values) => {
-            const chosen: RatingValue = {
+          onKeepTheirs={() => resolution.keepTheirs(conflict)}
+          onResolve={(values) =>
+            resolution.saveChosen(conflict, {
               verdict: (values.verdict ?? rating.verdict) as Verdict | "",
               confidence: Number(values.confidence ?? rating.confidence),
               rationale: values.rationale ?? rating.rationale,
-            };
-            // Saving over their rating is deliberate now: it becomes the base.
-            fieldVersion.set(conflict.version);
-            base.current = conflict.theirs;
-            setRating(chosen);
-            autosave.setState({ kind: "saving" });
-            void save(chosen).then((problem) => {
-              if (problem === null) autosave.markSaved(chosen);
-              else autosave.setState({ kind: "failed", message: problem });
-            });
-          }}
+            })
+          }
         />
       )}
     </fieldset>

@@ -8,6 +8,7 @@ import { saveClaimField, type ClaimConflictDetails } from "./save-claim-field";
 import { useFieldVersion, type ClaimVersion } from "./claim-version";
 import { useDebouncedSave } from "./use-debounced-save";
 import { useLocalDraft } from "./use-local-draft";
+import { useConflictResolution } from "./use-conflict-resolution";
 
 interface RestatementFieldProps {
   claimId: string;
@@ -57,6 +58,7 @@ export function RestatementField({ claimId, initial, version, canEdit, onSaved }
   }
 
   const autosave = useDebouncedSave(restatement, (value) => save(value), { enabled: canEdit && conflict === null });
+  const resolution = useConflictResolution({ version: fieldVersion, base, draft, autosave, setValue: setRestatement, clearConflict: () => setConflict(null), save, onSaved });
 
   return (
     <div className="field">
@@ -72,27 +74,8 @@ export function RestatementField({ claimId, initial, version, canEdit, onSaved }
       {conflict && (
         <ConflictPanel
           fields={[{ key: "restatement", label: "Restatement", theirs: conflict.restatement, mine: restatement }]}
-          onKeepTheirs={() => {
-            fieldVersion.set(conflict.version);
-            base.current = conflict.restatement;
-            draft.confirm(conflict.restatement);
-            setRestatement(conflict.restatement);
-            autosave.markSaved(conflict.restatement);
-            setConflict(null);
-            onSaved();
-          }}
-          onResolve={(values) => {
-            const chosen = values.restatement ?? restatement;
-            // Saving over their version is deliberate now: their text is the new base.
-            fieldVersion.set(conflict.version);
-            base.current = conflict.restatement;
-            setRestatement(chosen);
-            autosave.setState({ kind: "saving" });
-            void save(chosen).then((problem) => {
-              if (problem === null) autosave.markSaved(chosen);
-              else autosave.setState({ kind: "failed", message: problem });
-            });
-          }}
+          onKeepTheirs={() => resolution.keepTheirs({ theirs: conflict.restatement, version: conflict.version })}
+          onResolve={(values) => resolution.saveChosen({ theirs: conflict.restatement, version: conflict.version }, values.restatement ?? restatement)}
         />
       )}
     </div>

@@ -137,7 +137,8 @@ test("evidence: stance and design start empty and must be chosen (server says wh
   const fit = await editor.evaluate((column) => {
     const card = column.querySelector(".claim-editor")!;
     const form = column.querySelector(".evidence-form")!;
-    const parts = [...card.children].map((child) => `${child.className || child.tagName}:${Math.round(child.getBoundingClientRect().height)}`);
+    const size = (element: Element) => `${element.className || element.tagName}:${Math.round(element.getBoundingClientRect().height)}`;
+    const parts = [...card.children].map(size).concat([...(card.querySelector("section:has(.evidence-form)")?.children ?? [])].map((child) => `evidence/${size(child)}`));
     return { columnHeight: column.clientHeight, scrollHeight: column.scrollHeight, cardBottom: form.getBoundingClientRect().bottom - card.getBoundingClientRect().top, parts };
   });
   console.log(`editor column ${fit.columnHeight}px; claim card to the end of the evidence form ${Math.round(fit.cardBottom)}px: ${fit.parts.join(", ")}`);
