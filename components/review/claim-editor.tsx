@@ -91,7 +91,7 @@ export const ClaimEditor = forwardRef<ClaimEditorHandle, ClaimEditorProps>(funct
         {claim.evidence.length === 0 ? (
           <p className="hint empty-state">No evidence yet: paste a DOI, PMID, URL or BibTeX below (key e).</p>
         ) : (
-          claim.evidence.map((item) => <EvidenceItemEditor key={`${item.id}-${item.finding}-${item.stance}-${item.studyDesign}`} evidence={item} canEdit={canEdit} onChanged={(m) => onSaved(m)} />)
+          claim.evidence.map((item) => <EvidenceItemEditor key={item.id} evidence={item} canEdit={canEdit} onChanged={(m) => onSaved(m)} />)
         )}
         {canEdit && <EvidenceForm ref={evidenceRef} claimId={claim.id} onAdded={() => onSaved("Evidence added.")} />}
       </section>

@@ -18,12 +18,12 @@ const shown = (field: MergeField, value: string) => (field.options ? (field.opti
  * saved value, this user's unsaved one, and the value to save (this user's at first; keep
  * either, or edit it). Nothing is written until the user saves the result.
  */
-export function ConflictPanel({ fields, onResolve, onKeepTheirs }: { fields: readonly MergeField[]; onResolve: (values: Record<string, string>) => void; onKeepTheirs: () => void }) {
+export function ConflictPanel({ fields, onResolve, onKeepTheirs, what = "claim" }: { fields: readonly MergeField[]; onResolve: (values: Record<string, string>) => void; onKeepTheirs: () => void; what?: string }) {
   const [result, setResult] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.key, f.mine])));
   return (
     <div className="conflict-panel" role="alert" data-fields={fields.map((f) => f.key).join(" ")}>
       <p>
-        <strong>Someone else saved this claim while you were editing it.</strong> Nothing was overwritten, and your text is kept below. For each field, keep their version, yours, or edit
+        <strong>Someone else saved this {what} while you were editing it.</strong> Nothing was overwritten, and your text is kept below. For each field, keep their version, yours, or edit
         the result, then save it.
       </p>
       {fields.map((field) => (

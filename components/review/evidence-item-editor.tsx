@@ -1,35 +1,70 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ReaderEvidence } from "@/domain/overlay/reader-model";
+import { STANCES, STANCE_LABELS, STUDY_DESIGNS, STUDY_DESIGN_LABELS, type Stance, type StudyDesign } from "@/domain/ratings/scale";
 import { EvidenceCard } from "@/components/evidence/evidence-card";
+import { ConflictPanel, type MergeField } from "./conflict-panel";
 import { EvidenceDetailFields, type EvidenceDetails } from "./evidence-detail-fields";
 import { sendJson, type FieldErrors } from "./send-json";
 
-/** One attached evidence item, with Edit (finding, locator, stance, design, note) and Remove. */
+type StoredDetails = { finding: string; locator: string | null; stance: Stance; studyDesign: StudyDesign; note: string | null };
+
+const detailsOf = (stored: StoredDetails): EvidenceDetails => ({ finding: stored.finding, locator: stored.locator ?? "", stance: stored.stance, studyDesign: stored.studyDesign, note: stored.note ?? "" });
+
+const FIELD_LABELS: Record<keyof EvidenceDetails, string> = { finding: "Finding or excerpt", locator: "Locator", stance: "Stance", studyDesign: "Study design", note: "Note" };
+const OPTIONS: Partial<Record<keyof EvidenceDetails, readonly { value: string; label: string }[]>> = {
+  stance: STANCES.map((s) => ({ value: s, label: STANCE_LABELS[s] })),
+  studyDesign: STUDY_DESIGNS.map((d) => ({ value: d, label: STUDY_DESIGN_LABELS[d] })),
+};
+
+/** The fields where the stored item and the one on screen differ. */
+function mergeFields(theirs: EvidenceDetails, mine: EvidenceDetails): MergeField[] {
+  return (Object.keys(FIELD_LABELS) as (keyof EvidenceDetails)[])
+    .filter((key) => theirs[key] !== mine[key])
+    .map((key) => ({ key, label: FIELD_LABELS[key], theirs: theirs[key], mine: mine[key], ...(OPTIONS[key] ? { options: OPTIONS[key] } : {}) }));
+}
+
+/**
+ * One attached evidence item, with Edit (finding, locator, stance, design, note) and Remove. An edit is sent with the
+ * item as it was when the edit began (`base`): if someone saved it meanwhile the server refuses (409 with theirs) and a
+ * merge panel shows both versions, field by field; what this user typed stays in the form.
+ */
 export function EvidenceItemEditor({ evidence, canEdit, onChanged }: { evidence: ReaderEvidence; canEdit: boolean; onChanged: (message: string) => void }) {
   const [editing, setEditing] = useState(false);
-  const [details, setDetails] = useState<EvidenceDetails>({
-    finding: evidence.finding,
-    locator: evidence.locator ?? "",
-    stance: evidence.stance,
-    studyDesign: evidence.studyDesign,
-    note: evidence.note ?? "",
-  });
+  const [details, setDetails] = useState<EvidenceDetails>(() => detailsOf(evidence));
+  const [conflict, setConflict] = useState<EvidenceDetails | null>(null);
+  /** The item as this user last read it: the server writes the edit only if it still holds this. */
+  const base = useRef<EvidenceDetails>(detailsOf(evidence));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function save() {
+  function startEditing() {
+    const current = detailsOf(evidence);
+    base.current = current;
+    setDetails(current);
+    setConflict(null);
+    setEditing(true);
+  }
+
+  async function save(value: EvidenceDetails) {
     setBusy(true);
-    const result = await sendJson("PATCH", `/api/evidence/${evidence.id}`, details);
+    const result = await sendJson("PATCH", `/api/evidence/${evidence.id}`, { ...value, base: base.current });
     setBusy(false);
     if (!result.ok) {
+      const current = (result.details as { current?: StoredDetails } | null)?.current;
+      if (result.code === "CONFLICT" && current) {
+        setConflict(detailsOf(current));
+        setMessage(null);
+        return;
+      }
       setErrors(result.fieldErrors);
       setMessage(result.message);
       return;
     }
     setEditing(false);
+    setConflict(null);
     setErrors({});
     setMessage(null);
     onChanged("Evidence updated.");
@@ -50,7 +85,7 @@ export function EvidenceItemEditor({ evidence, canEdit, onChanged }: { evidence:
       </ul>
       {canEdit && !editing && (
         <div className="button-row">
-          <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={`Edit evidence: ${evidence.finding.slice(0, 60)}`}>
+          <button type="button" className="link-button" onClick={startEditing} aria-label={`Edit evidence: ${evidence.finding.slice(0, 60)}`}>
             Edit
           </button>
           <button type="button" className="link-button danger" disabled={busy} onClick={() => void remove()} aria-label={`Remove evidence: ${evidence.finding.slice(0, 60)}`}>
@@ -69,18 +104,41 @@ export function EvidenceItemEditor({ evidence, canEdit, onChanged }: { evidence:
           aria-label="Edit evidence"
           onSubmit={(e) => {
             e.preventDefault();
-            void save();
+            void save(details);
           }}
         >
           <EvidenceDetailFields idPrefix={`evidence-${evidence.id}`} value={details} onChange={setDetails} errors={errors} />
-          <div className="button-row">
-            <button type="submit" className="button small" disabled={busy}>
-              Save evidence
-            </button>
-            <button type="button" className="button secondary small" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </div>
+          {conflict && (
+            <ConflictPanel
+              what="evidence item"
+              fields={mergeFields(conflict, details)}
+              onKeepTheirs={() => {
+                base.current = conflict;
+                setDetails(conflict);
+                setConflict(null);
+                setEditing(false);
+                onChanged("Kept their version of the evidence.");
+              }}
+              onResolve={(values) => {
+                const chosen = { ...details, ...values } as EvidenceDetails;
+                // Saving over theirs is deliberate now: their item is the new base.
+                base.current = conflict;
+                setDetails(chosen);
+                setConflict(null);
+                void save(chosen);
+              }}
+            />
+          )}
+          {!conflict && (
+            <div className="button-row">
+              <button type="submit" className="button small" disabled={busy}>
+                Save evidence
+              </button>
+              <button type="button" className="button secondary small" onClick={() => setEditing(false)}>
+                Cancel
+              </button>
+            </div>
+          )}
         </form>
       )}
     </div>

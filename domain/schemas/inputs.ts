@@ -171,14 +171,20 @@ export type TCreateClaimsInput = z.infer<typeof ZCreateClaimsInput>;
 
 export const ZRestoreClaimInput = z.object({ claimId: z.string().min(1).max(64) });
 
-/** Editing an evidence item replaces its fields (the source stays). */
-export const ZUpdateEvidenceInput = z.object({
+const ZEvidenceFields = z.object({
   finding: trimmed(10_000).min(1, "Quote or summarise what the source found."),
   locator: optionalText(200),
   stance: ZChosenStance,
   studyDesign: ZChosenStudyDesign,
   note: optionalText(5000),
 });
+
+/**
+ * Editing an evidence item replaces its fields (the source stays). `base` is the item as the user
+ * last saw it: the edit is written only if the stored item still equals it (else 409 with the
+ * current item). Without `base` the edit is not checked (API clients that do not care).
+ */
+export const ZUpdateEvidenceInput = ZEvidenceFields.extend({ base: ZEvidenceFields.optional() });
 export type TUpdateEvidenceInput = z.infer<typeof ZUpdateEvidenceInput>;
 
 /** A pasted DOI, DOI URL, PMID, PubMed URL, BibTeX or RIS entry to turn into source fields. */
