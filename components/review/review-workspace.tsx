@@ -73,12 +73,23 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
     router.refresh();
   };
 
+  const popoverTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const captureSelection = () => {
     if (!articleRef.current) return;
-    const offsets = selectionToOffsets(articleRef.current);
-    setSelection(offsets);
-    const rect = offsets && canEdit ? selectionRect() : null;
-    setPopover(rect && offsets && articleColumnRef.current ? { span: offsets, place: placeUnder(rect, articleColumnRef.current), fromKeyboard: false } : null);
+    setSelection(selectionToOffsets(articleRef.current));
+    // The popover waits for the end of a double or triple click (which selects a word or a paragraph) before it opens.
+    clearTimeout(popoverTimer.current);
+    popoverTimer.current = setTimeout(() => {
+      const offsets = articleRef.current ? selectionToOffsets(articleRef.current) : null;
+      const rect = offsets && canEdit ? selectionRect() : null;
+      const column = articleColumnRef.current;
+      // A popover opened from the keyboard (v) stays until it is used or closed.
+      setPopover((open) => (rect && offsets && column ? { span: offsets, place: placeUnder(rect, column), fromKeyboard: false } : open?.fromKeyboard ? open : null));
+    }, 350);
+  };
+  const hidePopover = () => {
+    clearTimeout(popoverTimer.current);
+    setPopover(null);
   };
 
   /** `v`: the verdict popover for the selection, or else for the sentence at the cursor. */
@@ -266,7 +277,7 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
               }} />
             </div>
           )}
-          <div ref={articleRef} onMouseUp={captureSelection} onKeyUp={captureSelection} onTouchEnd={captureSelection}>
+          <div ref={articleRef} onMouseDown={hidePopover} onMouseUp={captureSelection} onKeyUp={captureSelection} onTouchEnd={captureSelection}>
             <WorkspaceArticle text={model.text} blocks={model.blocks} claims={model.claims} activeClaimId={selectedId} onOpenClaim={(ids) => setSelectedId(ids[0] ?? null)} />
           </div>
           {popover && canEdit && (

@@ -20,7 +20,7 @@ test("a stale evidence edit gets the merge panel with both versions; nothing typ
   // This tab starts editing; another tab (the API, same user) saves a different finding meanwhile.
   await page.getByRole("button", { name: /^Edit evidence: Sleep fell/ }).click();
   const form = page.getByRole("form", { name: "Edit evidence" });
-  await form.getByLabel("Finding or excerpt").fill("Sleep fell by 41 minutes with 400 mg at bedtime.");
+  await form.getByLabel("Finding or excerpt", { exact: true }).fill("Sleep fell by 41 minutes with 400 mg at bedtime.");
   await form.getByLabel("Stance toward the claim").selectOption("partially_supports");
   const theirs = await api.patch(`/api/evidence/${id}`, { data: { ...ORIGINAL, finding: "Total sleep fell by 41 minutes (6 h before bed).", base: { ...ORIGINAL, locator: "", note: "" } } });
   expect(theirs.status()).toBe(200);
@@ -38,7 +38,7 @@ test("a stale evidence edit gets the merge panel with both versions; nothing typ
   await expect(panel.getByTestId("conflict-theirs-stance")).toHaveText("Supports");
   await expect(panel.getByTestId("conflict-mine-stance")).toHaveText("Partially supports");
   // Nothing typed is lost: the form still holds this user's text.
-  await expect(form.getByLabel("Finding or excerpt")).toHaveValue("Sleep fell by 41 minutes with 400 mg at bedtime.");
+  await expect(form.getByLabel("Finding or excerpt", { exact: true })).toHaveValue("Sleep fell by 41 minutes with 400 mg at bedtime.");
 
   // Keep their finding, this user's stance; save.
   await panel.locator('[data-field="finding"]').getByRole("button", { name: "Use theirs" }).click();
