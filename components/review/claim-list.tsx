@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ReaderClaim } from "@/domain/overlay/reader-model";
 import { VERDICT_ICONS, verdictLabel } from "@/components/ui/verdict-badge";
-import { sendJson } from "./send-json";
+import { callApi } from "@/components/api/api-client";
 
 interface ClaimListProps {
   claims: ReaderClaim[];
@@ -22,7 +22,7 @@ export function ClaimList({ claims, versions, selectedId, canEdit, onSelect, onM
 
   async function merge() {
     const ordered = claims.filter((c) => live.includes(c.id));
-    const result = await sendJson<{ id: string }>("POST", "/api/claims/merge", { claims: ordered.map((c) => ({ id: c.id, version: versions[c.id]?.version ?? 1 })) });
+    const result = await callApi("mergeClaims", { body: { claims: ordered.map((c) => ({ id: c.id, version: versions[c.id]?.version ?? 1 })) } });
     if (!result.ok) {
       setError(result.code === "CONFLICT" ? "One of these claims changed elsewhere; the list is reloaded. Try again." : result.message);
       if (result.code === "CONFLICT") onMerged("Claims changed elsewhere; reloaded.", ordered[0]!.id);

@@ -6,7 +6,7 @@ import { detectImportFormat, type ImportFormat } from "@/domain/import/detect-im
 import type { TImportPreview } from "@/domain/import/import-preview";
 import { nonArticleMessage, sniffNonArticle } from "@/domain/import/sniff-content";
 import { LongTaskProgress, useLongTask } from "./long-task";
-import { newIdempotencyKey, sendJson, type FieldErrors } from "./send-json";
+import { callApi, newIdempotencyKey, type FieldErrors } from "@/components/api/api-client";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const FORMAT_LABELS: Record<ImportFormat, string> = { text: "Plain text", markdown: "Markdown", html: "HTML" };
@@ -44,7 +44,7 @@ export function NewArticleForm() {
   async function readDetails(raw: string, rawFormat: ImportFormat) {
     if (raw.trim().length === 0 || raw === previewedContent) return;
     setPreviewedContent(raw);
-    const result = await sendJson<TImportPreview>("POST", "/api/imports/preview", { format: rawFormat, content: raw }, { signal: reading.start() });
+    const result = await callApi("previewArticleImport", { body: { format: rawFormat, content: raw }, signal: reading.start() });
     reading.finish();
     if (!result.ok && result.code === "ABORTED") {
       setPreviewedContent("");
@@ -109,7 +109,7 @@ export function NewArticleForm() {
     lastAttempt.current = { body, key };
     setNotice(null);
     setError(null);
-    const result = await sendJson<{ slug: string }>("POST", "/api/articles", payload, { idempotencyKey: key, signal: importing.start() });
+    const result = await callApi("createArticle", { body: payload, idempotencyKey: key, signal: importing.start() });
     if (!result.ok && result.code === "ABORTED") {
       setNotice("Import cancelled. Your text is still here: import again when you are ready (it will not make a second copy).");
       return;

@@ -15,10 +15,10 @@ import { SuggestionsPanel } from "./suggestions-panel";
 import { WorkflowBar } from "./workflow-bar";
 import { WorkspaceArticle } from "./workspace-article";
 import { selectionToOffsets } from "./selection-offsets";
-import { newIdempotencyKey, sendJson } from "./send-json";
+import { callApi, newIdempotencyKey } from "@/components/api/api-client";
 import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
 import { useLeaveWarning } from "./use-local-draft";
-import { usePendingClaims, type CreatedClaim } from "./use-pending-claims";
+import { usePendingClaims } from "./use-pending-claims";
 
 interface ReviewWorkspaceProps {
   model: WorkspaceModel;
@@ -110,7 +110,7 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
     creatingRef.current = true;
     setCreating(true);
     setStatus(checkable ? "Creating the claim…" : "Marking the span not checkable…");
-    const result = await sendJson<CreatedClaim>("POST", `/api/articles/${model.slug}/claims`, { ...span, checkable, ...(verdict ? { verdict } : {}) }, { idempotencyKey: newIdempotencyKey() });
+    const result = await callApi("createClaim", { params: { slug: model.slug }, body: { ...span, checkable, ...(verdict ? { verdict } : {}) }, idempotencyKey: newIdempotencyKey() });
     creatingRef.current = false;
     setCreating(false);
     if (!result.ok) {
@@ -144,7 +144,7 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
   async function deleteSelected() {
     if (!selected) return;
     const id = selected.id;
-    const result = await sendJson("DELETE", `/api/claims/${id}`);
+    const result = await callApi("deleteClaim", { params: { id } });
     if (!result.ok) {
       setStatus(`Couldn't delete the claim: ${result.message}`);
       return;
@@ -158,7 +158,7 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
 
   async function undoDelete() {
     if (!deletedId) return;
-    const result = await sendJson<{ id: string }>("POST", "/api/claims/restore", { claimId: deletedId });
+    const result = await callApi("restoreClaim", { body: { claimId: deletedId } });
     if (!result.ok) {
       setStatus(`Couldn't undo: ${result.message}`);
       return;

@@ -1,9 +1,11 @@
 import { requestJson, type ApiFailure, type FieldErrors } from "@/components/api/api-client";
 
 /**
- * The untyped way the review workspace's components still call the API, on the typed client's
- * transport (components/api/api-client.ts): they move to `callApi` once their rewrites land,
- * and this file goes.
+ * The untyped way three review components still call the API, on the typed client's transport
+ * (components/api/api-client.ts): save-claim-field.ts (one generic saver for several claim routes),
+ * and the evidence form and editor, which send an unchosen stance or design as "" on purpose so the
+ * server names what is missing (the contract's body type does not allow ""). Everything else uses
+ * `callApi`.
  */
 
 export type { FieldErrors };

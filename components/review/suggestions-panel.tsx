@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { CLAIM_TAGS } from "@/domain/ratings/scale";
 import { LongTaskProgress, useLongTask } from "./long-task";
-import { newIdempotencyKey, sendJson } from "./send-json";
+import { callApi, newIdempotencyKey } from "@/components/api/api-client";
 
 interface Suggestion {
   start: number;
@@ -85,12 +85,11 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
   async function accept(list: Row[]) {
     if (list.length === 0) return;
     setBusy(true);
-    const result = await sendJson<{ claims: unknown[] }>(
-      "POST",
-      `/api/articles/${slug}/claims/bulk`,
-      { claims: list.map((r) => ({ start: r.start, end: r.end, restatement: r.restatement.trim(), checkable: !r.asNotCheckable, tags: r.tags.filter((t) => KNOWN_TAGS.has(t)) })) },
-      { idempotencyKey: newIdempotencyKey() },
-    );
+    const result = await callApi("createClaims", {
+      params: { slug },
+      body: { claims: list.map((r) => ({ start: r.start, end: r.end, restatement: r.restatement.trim(), checkable: !r.asNotCheckable, tags: r.tags.filter((t): t is (typeof CLAIM_TAGS)[number] => KNOWN_TAGS.has(t)) })) },
+      idempotencyKey: newIdempotencyKey(),
+    });
     setBusy(false);
     if (!result.ok) {
       setMessage(result.message);

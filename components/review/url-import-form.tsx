@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { LongTaskProgress, useLongTask } from "./long-task";
-import { newIdempotencyKey, sendJson } from "./send-json";
+import { callApi, newIdempotencyKey } from "@/components/api/api-client";
 
 /** Import by URL: the server fetches the page (public addresses only, 5 MB, time limit) and reads its title, author and date. */
 export function UrlImportForm() {
@@ -18,7 +18,7 @@ export function UrlImportForm() {
     event.preventDefault();
     setError(null);
     setNotice(null);
-    const result = await sendJson<{ slug: string }>("POST", "/api/imports/url", { url }, { signal: importing.start(), idempotencyKey: newIdempotencyKey() });
+    const result = await callApi("importArticleFromUrl", { body: { url }, signal: importing.start(), idempotencyKey: newIdempotencyKey() });
     if (!result.ok && result.code === "ABORTED") {
       setNotice("Import cancelled: the server drops the page if it had not saved it yet. Check your dashboard before importing it again.");
       return;

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ArticleStatus } from "@/domain/ratings/scale";
 import { ARTICLE_STATUS_LABELS } from "@/domain/ratings/article-workflow";
-import { sendJson } from "./send-json";
+import { callApi } from "@/components/api/api-client";
 
 interface WorkflowBarProps {
   slug: string;
@@ -26,11 +26,11 @@ export function WorkflowBar({ slug, status, canPublish, canEdit, missing, sendBa
   const [panel, setPanel] = useState<"publish" | "sendBack" | null>(null);
   const [note, setNote] = useState("");
 
-  async function move(to: ArticleStatus, extra: { note?: string; acknowledgeMissing?: readonly string[] } = {}) {
+  async function move(to: ArticleStatus, extra: { note?: string; acknowledgeMissing?: string[] } = {}) {
     if (busy) return;
     setBusy(true);
     setMessage("Saving…");
-    const result = await sendJson<{ status: ArticleStatus }>("POST", `/api/articles/${slug}/status`, { status: to, ...extra });
+    const result = await callApi("changeArticleStatus", { params: { slug }, body: { status: to, ...extra } });
     setBusy(false);
     setMessage(result.ok ? `Now ${ARTICLE_STATUS_LABELS[result.data.status].toLowerCase()}.` : result.message);
     if (result.ok) {
@@ -102,7 +102,7 @@ export function WorkflowBar({ slug, status, canPublish, canEdit, missing, sendBa
             <button type="button" className="button secondary" onClick={() => setPanel(null)}>
               Cancel
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => void move("published", { acknowledgeMissing: missing })}>
+            <button type="button" className="button" disabled={busy} onClick={() => void move("published", { acknowledgeMissing: [...missing] })}>
               {missing.length === 0 ? "Publish" : "Publish anyway"}
             </button>
           </div>
