@@ -119,23 +119,29 @@ async function benchmark(provider: Provider): Promise<Row[]> {
     const exportPath = `/api/articles/${DEMO_SLUG}/export?format=json`;
     const apiPath = (await fetch(`${instance.baseUrl}${exportPath}`)).ok ? exportPath : `/api/articles/${DEMO_SLUG}`;
     const verdicts = ["supported", "mostly_supported", "mixed", "unsupported"];
-    let nextConnection = 0;
+    // autocannon clears a connection's context before each request of a one-request list, so the claims
+    // live in a pool: a request takes one (with its latest version) and its answer puts it back. With as
+    // many claims as connections, no two requests ever hold the same claim: any 409 is a real error.
+    const freeClaims = claimVersions.map((claim) => ({ ...claim, saves: 0 }));
     const ratingRequest: LoadRequest = {
       method: "PUT",
       path: "/api/claims/<id>/rating",
       headers: { cookie, "content-type": "application/json" },
       setupRequest: (request, context) => {
-        if (context.claim === undefined) Object.assign(context, claimVersions[nextConnection++ % claimVersions.length], { saves: 0 });
-        const saves = (context.saves as number) + 1;
-        context.saves = saves;
+        const claim = freeClaims.pop();
+        if (!claim) throw new Error("more requests in flight than claims for the rating load");
+        claim.saves += 1;
+        context.claim = claim;
         return {
           ...request,
-          path: `/api/claims/${String(context.claim)}/rating`,
-          body: JSON.stringify({ version: context.version, verdict: verdicts[saves % verdicts.length], confidence: 3, rationale: "Load test rating." }),
+          path: `/api/claims/${claim.claim}/rating`,
+          body: JSON.stringify({ version: claim.version, verdict: verdicts[claim.saves % verdicts.length], confidence: 3, rationale: "Load test rating." }),
         };
       },
       onResponse: (status, body, context) => {
-        if (status === 200) context.version = (JSON.parse(body) as { claim: { version: number } }).claim.version;
+        const claim = context.claim as (typeof freeClaims)[number];
+        if (status === 200) claim.version = (JSON.parse(body) as { claim: { version: number } }).claim.version;
+        freeClaims.push(claim);
       },
     };
 
