@@ -10,7 +10,8 @@ import { register } from "node:module";
 import { performance } from "node:perf_hooks";
 import { meanAveragePrecisionAt, precisionAtOne } from "../../domain/claim-matching/ranking-metrics";
 import { loadQueries, loadVerifiedClaims } from "./fixture";
-import { claimParagraph, FIXTURE_ARTICLE_TITLE, VERIFIED_CLAIMS_PER_ARTICLE, verifiedClaimAsCandidate } from "./fixture-candidates";
+import { VERIFIED_CLAIMS_PER_ARTICLE } from "./fixture-candidates";
+import { publishVerifiedClaims } from "./publish-verified-claims";
 
 register(
   `data:text/javascript,${encodeURIComponent(`export async function resolve(specifier, context, nextResolve) {
@@ -46,40 +47,16 @@ async function main() {
   if (!provider || !url) throw new Error("usage: measure.ts <sqlite|postgresql> <database url>");
   process.env.DATABASE_URL = url;
   const { db } = await import("../../server/db");
-  const { createUser } = await import("../../prisma/factories");
-  const { createArticle } = await import("../../server/data/articles/create-article");
-  const { createClaims } = await import("../../server/data/claims/create-claims");
-  const { changeArticleStatus } = await import("../../server/data/articles/change-article-status");
   const { searchSimilarClaims } = await import("../../server/data/claim-search/search-similar-claims");
   const { searchCandidates, CANDIDATE_COUNT } = await import("../../server/data/claim-search/search-candidates");
   const { claimCorpusStatistics } = await import("../../server/data/claim-search/claim-corpus-statistics");
   const { indexQueryTerms } = await import("../../domain/claim-matching/index-query-terms");
 
-  const user = await createUser(db, { email: "bench-editor@claimcheck.test", name: "Bench editor", role: "editor", password: "bench password long" });
-  const editor = { id: user.id, email: user.email, name: user.name, role: "editor" as const };
   const verified = loadVerifiedClaims().slice(0, Number(process.env.BENCH_CLAIMS ?? Infinity));
-  const fixtureIdOf = new Map<string, string>();
   const loadStart = performance.now();
-  for (let first = 0; first < verified.length; first += VERIFIED_CLAIMS_PER_ARTICLE) {
-    const chunk = verified.slice(first, first + VERIFIED_CLAIMS_PER_ARTICLE);
-    const article = await createArticle(editor, { title: FIXTURE_ARTICLE_TITLE, author: null, content: [FIXTURE_ARTICLE_TITLE, ...chunk.map(claimParagraph)].join("\n\n"), format: "text" });
-    // Each claim spans its paragraph of the article's canonical text (the plain-text import
-    // may take a short first paragraph as the title: the content starts with the title).
-    const { text } = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, select: { text: true } });
-    let offset = 0;
-    const spans = chunk.map((claim) => {
-      const start = text.indexOf(claimParagraph(claim), offset);
-      if (start < 0) throw new Error(`article ${article.slug}: claim ${claim.id} is not in the imported text`);
-      offset = start + claimParagraph(claim).length;
-      return { start, end: offset };
-    });
-    const created = await createClaims(editor, article.slug, {
-      claims: chunk.map((claim, i) => ({ ...(spans[i] as { start: number; end: number }), restatement: verifiedClaimAsCandidate(claim).restatement, checkable: true, tags: [] })),
-    });
-    await changeArticleStatus(editor, article.slug, "published", { acknowledgeMissing: true });
-    created.forEach((claim, i) => fixtureIdOf.set(claim.id, chunk[i]?.id ?? ""));
-    if (Math.floor((first + chunk.length) / 1000) > Math.floor(first / 1000)) console.error(`${provider}: ${first + chunk.length} claims loaded`);
-  }
+  const fixtureIdOf = await publishVerifiedClaims(verified, (loaded) => {
+    if (loaded % 1000 < VERIFIED_CLAIMS_PER_ARTICLE) console.error(`${provider}: ${loaded} claims loaded`);
+  });
   const loadSeconds = (performance.now() - loadStart) / 1000;
 
   const statsStart = performance.now();

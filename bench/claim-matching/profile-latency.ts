@@ -12,7 +12,8 @@ import { register } from "node:module";
 import { performance } from "node:perf_hooks";
 import { meanAveragePrecisionAt } from "../../domain/claim-matching/ranking-metrics";
 import { loadQueries, loadVerifiedClaims } from "./fixture";
-import { claimParagraph, FIXTURE_ARTICLE_TITLE, VERIFIED_CLAIMS_PER_ARTICLE, verifiedClaimAsCandidate } from "./fixture-candidates";
+import { claimParagraph } from "./fixture-candidates";
+import { publishVerifiedClaims } from "./publish-verified-claims";
 
 register(
   `data:text/javascript,${encodeURIComponent(`export async function resolve(specifier, context, nextResolve) {
@@ -32,25 +33,7 @@ async function main() {
   const { db } = await import("../../server/db");
   const verified = loadVerifiedClaims();
   if ((await db.claim.count()) === 0) {
-    const { createUser } = await import("../../prisma/factories");
-    const { createArticle } = await import("../../server/data/articles/create-article");
-    const { createClaims } = await import("../../server/data/claims/create-claims");
-    const { changeArticleStatus } = await import("../../server/data/articles/change-article-status");
-    const user = await createUser(db, { email: "bench-editor@claimcheck.test", name: "Bench editor", role: "editor", password: "bench password long" });
-    const editor = { id: user.id, email: user.email, name: user.name, role: "editor" as const };
-    for (let first = 0; first < verified.length; first += VERIFIED_CLAIMS_PER_ARTICLE) {
-      const chunk = verified.slice(first, first + VERIFIED_CLAIMS_PER_ARTICLE);
-      const article = await createArticle(editor, { title: FIXTURE_ARTICLE_TITLE, author: null, content: [FIXTURE_ARTICLE_TITLE, ...chunk.map(claimParagraph)].join("\n\n"), format: "text" });
-      const { text } = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, select: { text: true } });
-      let offset = 0;
-      const spans = chunk.map((claim) => {
-        const start = text.indexOf(claimParagraph(claim), offset);
-        offset = start + claimParagraph(claim).length;
-        return { start, end: offset };
-      });
-      await createClaims(editor, article.slug, { claims: chunk.map((claim, i) => ({ ...spans[i]!, restatement: verifiedClaimAsCandidate(claim).restatement, checkable: true, tags: [] })) });
-      await changeArticleStatus(editor, article.slug, "published", { acknowledgeMissing: true });
-    }
+    await publishVerifiedClaims(verified);
   }
   // The fixture id of each stored claim, by its quote.
   const idByQuote = new Map(verified.map((claim) => [claimParagraph(claim), claim.id]));
