@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../server/authz";
 import { removeSqliteDatabase, useFreshSqliteDatabase } from "../support/test-database";
+import { createTestActors } from "../support/test-actors";
 
 let url: string;
 let db: typeof import("../../server/db").db;
 let createArticle: typeof import("../../server/data/articles/create-article").createArticle;
 let previewArticleImport: typeof import("../../server/import/preview-article-import").previewArticleImport;
-const actors: Record<"reader" | "reviewer", Actor> = {} as never;
+let actors: Record<"reader" | "reviewer", Actor>;
 const fixture = (name: string) => readFileSync(new URL(`../../domain/import/fixtures/${name}`, import.meta.url), "utf8");
 
 /** A PNG signature and header followed by compressed-looking bytes, read as the browser reads a "notes.md". */
@@ -20,11 +21,7 @@ beforeAll(async () => {
   ({ db } = await import("../../server/db"));
   ({ createArticle } = await import("../../server/data/articles/create-article"));
   ({ previewArticleImport } = await import("../../server/import/preview-article-import"));
-  const { createUser } = await import("../../prisma/factories");
-  for (const role of ["reader", "reviewer"] as const) {
-    const user = await createUser(db, { email: `${role}@test.example`, name: role, role, password: "a long test password" });
-    actors[role] = { id: user.id, email: user.email, name: user.name, role };
-  }
+  actors = await createTestActors(db, [["reader", "reader"], ["reviewer", "reviewer"]]);
 });
 
 afterAll(async () => {

@@ -2,22 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../server/authz";
 import { ZCreateOneClaimInput } from "../../domain/schemas/inputs";
 import { removeSqliteDatabase, useFreshSqliteDatabase } from "../support/test-database";
+import { createTestActors } from "../support/test-actors";
 
 /** Issue 14.4: select, pick a verdict, done: the claim and its maker's rating in one transaction. */
 let url: string;
 let db: typeof import("../../server/db").db;
 let ops: typeof import("../../server/data/claims/create-claim") & typeof import("../../server/data/articles/create-article");
-const actors: Record<"reviewer" | "editor", Actor> = {} as never;
+let actors: Record<"reviewer" | "editor", Actor>;
 
 beforeAll(async () => {
   url = await useFreshSqliteDatabase("create-rated-claim");
   ({ db } = await import("../../server/db"));
-  const { createUser } = await import("../../prisma/factories");
   ops = { ...(await import("../../server/data/claims/create-claim")), ...(await import("../../server/data/articles/create-article")) };
-  for (const role of ["reviewer", "editor"] as const) {
-    const user = await createUser(db, { email: `${role}@test.example`, name: role, role, password: "a long test password" });
-    actors[role] = { id: user.id, email: user.email, name: user.name, role };
-  }
+  actors = await createTestActors(db, [["reviewer", "reviewer"], ["editor", "editor"]]);
 });
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../server/authz";
 import { removeSqliteDatabase, useFreshSqliteDatabase } from "../support/test-database";
+import { createTestActors } from "../support/test-actors";
 
 /** Issue 14.3: a double click or a repeated request never makes a second claim. */
 let url: string;
@@ -10,12 +11,11 @@ let ops: typeof import("../../server/data/claims/create-claim") &
   typeof import("../../server/data/claims/resize-claim") &
   typeof import("../../server/data/articles/create-article") &
   typeof import("../../server/http/idempotency");
-const actors: Record<"reviewer" | "editor", Actor> = {} as never;
+let actors: Record<"reviewer" | "editor", Actor>;
 
 beforeAll(async () => {
   url = await useFreshSqliteDatabase("idempotent-creation");
   ({ db } = await import("../../server/db"));
-  const { createUser } = await import("../../prisma/factories");
   ops = {
     ...(await import("../../server/data/claims/create-claim")),
     ...(await import("../../server/data/claims/create-claims")),
@@ -23,10 +23,7 @@ beforeAll(async () => {
     ...(await import("../../server/data/articles/create-article")),
     ...(await import("../../server/http/idempotency")),
   };
-  for (const role of ["reviewer", "editor"] as const) {
-    const user = await createUser(db, { email: `${role}@test.example`, name: role, role, password: "a long test password" });
-    actors[role] = { id: user.id, email: user.email, name: user.name, role };
-  }
+  actors = await createTestActors(db, [["reviewer", "reviewer"], ["editor", "editor"]]);
 });
 
 afterAll(async () => {

@@ -2,23 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../server/authz";
 import { removeSqliteDatabase, useFreshSqliteDatabase } from "../support/test-database";
 import { startLocalServer } from "./local-server";
+import { createTestActors } from "../support/test-actors";
 
 let url: string;
 let db: typeof import("../../server/db").db;
 let importArticleFromUrl: typeof import("../../server/import/import-article-from-url").importArticleFromUrl;
 let server: Awaited<ReturnType<typeof startLocalServer>>;
 const hits: string[] = [];
-const actors: Record<"reader" | "reviewer", Actor> = {} as never;
+let actors: Record<"reader" | "reviewer", Actor>;
 
 beforeAll(async () => {
   url = await useFreshSqliteDatabase("workspace-url-import");
   ({ db } = await import("../../server/db"));
   ({ importArticleFromUrl } = await import("../../server/import/import-article-from-url"));
-  const { createUser } = await import("../../prisma/factories");
-  for (const role of ["reader", "reviewer"] as const) {
-    const user = await createUser(db, { email: `${role}@test.example`, name: role, role, password: "a long test password" });
-    actors[role] = { id: user.id, email: user.email, name: user.name, role };
-  }
+  actors = await createTestActors(db, [["reader", "reader"], ["reviewer", "reviewer"]]);
   server = await startLocalServer((request, response) => {
     hits.push(request.url ?? "");
     response
