@@ -143,6 +143,19 @@ describe("same claim as", () => {
     expect((await ops.listClaimLinks(actors.editor, opened.claim.id)).map((l) => l.claimId).sort()).toEqual([published.claim.id, draft.claim.id].sort());
   });
 
+  it("marks the linked review changed too when a review changes: its readers' \"Also checked in\" shows this one", async () => {
+    const opened = await reviewedClaim("Cracking your knuckles causes arthritis.");
+    const linked = await reviewedClaim("Knuckle cracking leads to arthritis in later life.");
+    await ops.linkClaims(actors.editor, opened.claim.id, { toClaimId: linked.claim.id });
+    const pageVersion = (slug: string) => db.article.findUniqueOrThrow({ where: { slug }, select: { pageVersion: true } }).then((a) => a.pageVersion);
+    const before = { opened: await pageVersion(opened.article.slug), linked: await pageVersion(linked.article.slug) };
+    // Unpublishing the linked review removes it from the opened review's "Also checked in": the
+    // opened review's cached page and claim details (keyed by its page version) must not be served again.
+    await ops.changeArticleStatus(actors.editor, linked.article.slug, "in_review");
+    expect(await pageVersion(linked.article.slug)).toBeGreaterThan(before.linked);
+    expect(await pageVersion(opened.article.slug)).toBeGreaterThan(before.opened);
+  });
+
   it("keeps a deleted claim's links for its restore, and a merged claim's links on the claim that remains", async () => {
     const target = await reviewedClaim("Sugar makes children hyperactive.");
     const linked = await reviewedClaim("Sweets cause hyperactivity in kids.", { publish: false });

@@ -1,18 +1,12 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
-import { CLAIM_DETAILS_REVALIDATE_SECONDS } from "@/domain/overlay/reader-cache-policy";
 import { buildClaimDetails, type ReaderClaimDetails } from "@/domain/overlay/reader-model";
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import { findArticleForActor } from "./find-article-for-actor";
 import { toEvidenceRecord, toSourceRecord } from "./get-review-document";
 import { listAlsoCheckedIn } from "../claim-links/list-also-checked-in";
-
-/** Tags the cached claim details of one published review; revalidateReviewPages expires it on every change. */
-export function readerDetailsTag(slug: string): string {
-  return `reader-claim-details:${slug}`;
-}
-
+import { claimDetailsCache, claimDetailsKey } from "../../reader/claim-details-cache";
+import { getReaderPageVersion } from "./get-reader-page-version";
 
 /**
  * One claim of a published review with its evidence and sources: three small queries, and
@@ -38,13 +32,18 @@ async function loadPublishedClaimDetails(slug: string, claimId: string): Promise
 }
 
 /**
- * One claim's details (rationale, evidence with citations) for the published reader page,
- * from Next's data cache (per claim; a miss costs a few milliseconds of queries). Errors
- * (NOT_FOUND) are not cached, so a review published later is found at once.
+ * One claim's details (rationale, evidence with citations) for the published reader page, from
+ * this instance's cache under the review's current page version (one indexed query per request;
+ * a miss costs a few milliseconds of queries). A change through any instance bumps the version,
+ * so the next request gets the new details. Errors (NOT_FOUND) are not cached.
  */
-export function getPublishedClaimDetails(slug: string, claimId: string): Promise<ReaderClaimDetails> {
-  return unstable_cache(() => loadPublishedClaimDetails(slug, claimId), ["reader-claim-detail", slug, claimId], {
-    tags: [readerDetailsTag(slug)],
-    revalidate: CLAIM_DETAILS_REVALIDATE_SECONDS,
-  })();
+export async function getPublishedClaimDetails(slug: string, claimId: string): Promise<ReaderClaimDetails> {
+  const version = await getReaderPageVersion(slug);
+  if (version === null) throw notFound("The review");
+  const key = claimDetailsKey(slug, claimId, version);
+  const cached = claimDetailsCache.get(key);
+  if (cached) return cached;
+  const details = await loadPublishedClaimDetails(slug, claimId);
+  claimDetailsCache.set(key, details);
+  return details;
 }
