@@ -1,4 +1,8 @@
-/** Peak resident memory of a process group's Next server, sampled from /proc while a load runs. */
+/**
+ * Peak resident memory of a process group's app server (the production server `npm start` runs,
+ * scripts/server/production-server.ts, or plain `next start`), sampled from /proc while a load
+ * runs; npm, tsx and the start script that launched it are not counted.
+ */
 import { readdirSync, readFileSync } from "node:fs";
 
 function nextServerRssKb(groupId: number): number {
@@ -11,7 +15,7 @@ function nextServerRssKb(groupId: number): number {
       const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
       if (pgrp !== groupId) continue;
       const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (!/next-server|next[/\\]dist[/\\]bin[/\\]next|\bnext\0start/.test(cmdline)) continue;
+      if (!/production-server\.ts|next-server|next[/\\]dist[/\\]bin[/\\]next|\bnext\0start/.test(cmdline)) continue;
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, "utf8"));
       total += Number(rss?.[1] ?? 0);
     } catch {
