@@ -14,6 +14,7 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     setupFiles: ["tests/support/fast-check-seed.ts"],
+    globalSetup: ["tests/support/remove-route-templates.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -18,6 +18,17 @@ import { signInWait } from "./security/login-throttle/sign-in-wait";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
+/**
+ * The key session cookies are encrypted with: NEXTAUTH_SECRET (npm start generates one when
+ * unset). `next dev` without one gets a fixed development key; in production there is none,
+ * so next-auth refuses to sign anyone in and no cookie is accepted.
+ */
+export function sessionSecret(): string | undefined {
+  const configured = process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET;
+  if (configured) return configured;
+  return process.env.NODE_ENV === "production" ? undefined : "claimcheck-development-only-session-secret";
+}
+
 /** Thrown by the jwt callback for a token that no longer speaks for anyone: next-auth then clears the cookie and answers "no session". */
 class SessionEndedError extends Error {
   constructor() {
@@ -27,6 +38,7 @@ class SessionEndedError extends Error {
 }
 
 export const authOptions: NextAuthOptions = {
+  secret: sessionSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/signin", signOut: "/signout" },
   providers: [

@@ -4,7 +4,7 @@ import { z, ZodError } from "zod";
 import { AppError } from "../errors";
 import { nulCharacterPath } from "./nul-character-path";
 import { appOrigin } from "../security/app-origin";
-import { getActor } from "../session";
+import { getRequestActor } from "../session";
 import { assertSameOrigin, CrossSiteRequestError } from "./same-origin";
 import type { Actor } from "../authz";
 
@@ -29,7 +29,7 @@ export function routeHandler<P = Record<string, never>>(handler: Handler<P>) {
     try {
       const changesState = !["GET", "HEAD", "OPTIONS"].includes(request.method);
       if (changesState) refuseCrossSite(request);
-      const actor = await getActor();
+      const actor = await getRequestActor(request);
       // Only signed-in users are ever authorized to change anything (server/authz.ts): say so
       // before reading a byte of the body.
       if (changesState && !actor) throw new AppError("UNAUTHENTICATED", "Sign in to make changes.");
