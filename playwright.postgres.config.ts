@@ -1,7 +1,8 @@
 /**
- * The end-to-end smoke test on PostgreSQL: the whole review loop and the API's permission and
- * validation checks, against a production build serving a fresh PostgreSQL database seeded
- * through `npm start` (SEED_DEMO=1). Needs a cluster: scripts/pg/start-cluster.sh.
+ * The end-to-end smoke test on PostgreSQL: the whole review loop, against a production build
+ * serving a fresh PostgreSQL database seeded through `npm start` (SEED_DEMO=1). Needs a cluster: scripts/pg/start-cluster.sh.
+ * (The API's permission and validation checks run in-process on PostgreSQL:
+ * tests/postgres/vitest.config.ts includes tests/routes/permissions-and-validation.test.ts.)
  *   E2E_PORT=3114 NEXT_DIST_DIR=.next-3114 CI=1 npx playwright test -c playwright.postgres.config.ts
  */
 import { defineConfig } from "@playwright/test";
@@ -17,7 +18,7 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts/ },
     {
       name: "postgresql",
-      testMatch: [/review\/whole-review-loop\.spec\.ts/, /api\/permissions-and-validation\.spec\.ts/],
+      testMatch: [/review\/whole-review-loop\.spec\.ts/],
       use: base.projects?.find((project) => project.name === "chromium")?.use ?? {},
       dependencies: ["setup"],
     },

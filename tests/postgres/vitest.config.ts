@@ -33,7 +33,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/integration/**/*.test.ts", "tests/postgres/**/*.pg-test.ts"],
+    // …and the route handlers' permission, validation and session checks (tests/routes), in-process on PostgreSQL.
+    include: ["tests/integration/**/*.test.ts", "tests/postgres/**/*.pg-test.ts", "tests/routes/permissions-and-validation.test.ts", "tests/routes/session-from-request.test.ts"],
+    env: { ROUTE_TESTS_ON_POSTGRES: "1" },
     // SQLite-only checks (the file, WAL mode); tests/postgres/migrations-and-seed.pg-test.ts covers PostgreSQL's.
     exclude: ["tests/integration/seed-and-migrations.test.ts", "**/node_modules/**"],
     globalSetup: ["tests/postgres/support/global-setup.ts"],

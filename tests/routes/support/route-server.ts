@@ -5,6 +5,7 @@ import { DEMO_USERS } from "../../../prisma/demo-accounts";
 import { ZRole } from "../../../domain/schemas/review";
 import type { Role } from "../../../domain/ratings/scale";
 
+import { removeSqliteDatabase, useFreshSqliteDatabase } from "../../support/test-database";
 import { removeSqliteFile, seededDemoTemplate } from "./demo-database-template";
 import { NEEDS_NEXT_RUNTIME } from "./next-runtime-routes";
 
@@ -35,6 +36,7 @@ export interface Session {
 }
 
 export interface RouteServer {
+  /** The SQLite file (not on PostgreSQL). */
   databaseFile: string;
   db: typeof import("../../../server/db").db;
   /** A session for a demo account (signed in now, with the account's current session version). */
@@ -48,17 +50,26 @@ export interface RouteServer {
  * Call first in a test file (before any server module is imported): server/db.ts opens the
  * database named by DATABASE_URL when it is first imported. The file is a copy of the run's
  * seeded template (demo-database-template.ts): migrating and seeding once per run, not once
- * per file.
+ * per file. Under tests/postgres/vitest.config.ts (ROUTE_TESTS_ON_POSTGRES=1) each test file
+ * gets a fresh PostgreSQL database with the demo seeded into it instead.
  */
 export async function startRouteServer(name: string): Promise<RouteServer> {
   process.env.NEXTAUTH_SECRET = TEST_SECRET;
   process.env.NEXTAUTH_URL = TEST_ORIGIN;
+  const onPostgres = process.env.ROUTE_TESTS_ON_POSTGRES === "1";
   const file = path.resolve(`data/test-routes-${name}-${process.pid}.db`);
-  removeSqliteFile(file);
-  copyFileSync(await seededDemoTemplate(), file);
-  const url = `file:${file}`;
-  process.env.DATABASE_URL = url;
+  let url: string;
+  if (onPostgres) {
+    // tests/postgres/vitest.config.ts: test-database.ts is its PostgreSQL stand-in (a fresh database per file), seeded here.
+    url = await useFreshSqliteDatabase(`routes_${name}`);
+  } else {
+    removeSqliteFile(file);
+    copyFileSync(await seededDemoTemplate(), file);
+    url = `file:${file}`;
+    process.env.DATABASE_URL = url;
+  }
   const { db } = await import("../../../server/db");
+  if (onPostgres) await (await import("../../../prisma/seed")).seedDemo(db);
   const { SESSION_MAX_AGE_SECONDS } = await import("../../../server/auth");
   const { sessionCookieName } = await import("../../../server/session");
 
@@ -85,7 +96,8 @@ export async function startRouteServer(name: string): Promise<RouteServer> {
     },
     async close() {
       await db.$disconnect();
-      removeSqliteFile(file);
+      if (onPostgres) removeSqliteDatabase(url);
+      else removeSqliteFile(file);
     },
   };
 }
@@ -106,7 +118,8 @@ export interface CallOptions {
 export async function callRoute(session: Session, method: string, url: string, options: CallOptions = {}): Promise<Response> {
   const target = new URL(url, TEST_ORIGIN);
   const route = resolveRoute(target.pathname);
-  if (!route) throw new Error(`No route handler serves ${target.pathname}`);
+  // What Next answers when no route handler serves the path.
+  if (!route) return new Response(null, { status: 404 });
   if (NEEDS_NEXT_RUNTIME[route.template]) throw new Error(`${route.template} needs Next's runtime (${NEEDS_NEXT_RUNTIME[route.template]}): test it in Playwright`);
   const module = (await import(route.file)) as Record<string, unknown>;
   const handler = module[method];
@@ -145,7 +158,7 @@ function listRouteFiles(dir = API_DIR): RouteFile[] {
 /** Static segments beat dynamic ones, dynamic ones beat catch-alls, from the left (Next's order). */
 function resolveRoute(pathname: string): { file: string; template: string; params: Record<string, string | string[]> } | null {
   routeFiles ??= listRouteFiles();
-  const parts = pathname.split("/").filter(Boolean);
+  const parts = pathname.slice(1).split("/");
   const rank = (segment: string) => (/^\[\.\.\./.test(segment) ? 2 : /^\[/.test(segment) ? 1 : 0);
   const candidates = routeFiles
     .map((route) => ({ route, params: matchSegments(route.segments, parts) }))
@@ -172,7 +185,7 @@ function matchSegments(template: string[], parts: string[]): Record<string, stri
       return params;
     }
     const part = parts[i];
-    if (part === undefined) return null;
+    if (part === undefined || part === "") return null;
     const dynamic = /^\[(\w+)\]$/.exec(segment);
     if (dynamic) params[dynamic[1]!] = decodeURIComponent(part);
     else if (segment !== part) return null;
