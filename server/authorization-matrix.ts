@@ -1,10 +1,12 @@
-// No "server-only" marker: the end-to-end matrix test reads this table.
+// No "server-only" marker: the matrix tests read this table.
 
 /**
  * Who may do what, for every page and every route handler: the one table the authorization
- * test (e2e/security/authorization-matrix.spec.ts) drives cell by cell through HTTP against a
- * production server. The test fails when a page or a route handler exists that this table
- * does not list, and names it: add a row here (and a request recipe in the test).
+ * tests drive cell by cell: tests/routes/authorization-matrix.test.ts calls the route handlers
+ * in-process, e2e/security/authorization-matrix.spec.ts requests the pages (and the few routes
+ * that need Next's own runtime, tests/routes/support/next-runtime-routes.ts) from a production
+ * server. The Vitest test fails when a page or a route handler exists that this table does not
+ * list, and names it: add a row here (and a request recipe in the test that drives it).
  *
  * Columns (who asks):
  * - anonymous: not signed in
