@@ -1,12 +1,11 @@
 /**
  * Route handlers that only work inside Next's server, so the in-process route tests
  * (tests/routes) do not call them and the Playwright suites (e2e/security) keep their cells:
- * next-auth's catch-all reads the request through next/headers, and two public reads answer
- * from Next's data cache (unstable_cache), which exists only in a running Next server.
+ * next-auth's catch-all reads the request through next/headers, and the public claim search
+ * answers from Next's data cache (unstable_cache), which exists only in a running Next server.
  */
 export const NEEDS_NEXT_RUNTIME: Readonly<Record<string, string>> = {
   "/api/auth/[...nextauth]": "next-auth's handler reads the request through next/headers",
-  "/api/articles/[slug]/published-claims/[claimId]": "answers from Next's data cache (unstable_cache)",
   "/api/claims/similar": "answers from Next's data cache (unstable_cache)",
 };
 

@@ -18,7 +18,7 @@ import { NEEDS_NEXT_RUNTIME } from "./next-runtime-routes";
  * request (server/session.ts) and check it against the database like any request.
  *
  * What needs Next's own runtime is not called here (next-runtime-routes.ts): next-auth's
- * catch-all and the two routes served from Next's data cache; e2e/security/*.spec.ts drives
+ * catch-all and the public claim search (Next's data cache); e2e/security/*.spec.ts drives
  * those through a production server.
  */
 
