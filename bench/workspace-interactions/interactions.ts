@@ -57,6 +57,21 @@ export class Interactions {
     this.tally.keystrokes += steps;
   }
 
+  /**
+   * A group of radio chips by keyboard, the focus already on one of its radios: the arrow keys step to the wanted one
+   * (choosing as they go), or Space chooses the focused one.
+   */
+  async chooseRadioByKeyboard(group: Locator, value: string) {
+    const { from, to } = await group.evaluate((element, wanted) => {
+      const radios = [...element.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      return { from: radios.indexOf(document.activeElement as HTMLInputElement), to: radios.findIndex((radio) => radio.value === wanted) };
+    }, value);
+    if (from < 0 || to < 0) throw new Error("chooseRadioByKeyboard: the focus is not in the group, or the value is not one of its choices");
+    if (from === to) await this.press("Space");
+    else await this.press(to > from ? "ArrowRight" : "ArrowLeft", Math.abs(to - from));
+    if (!(await group.locator(`input[value="${value}"]`).isChecked())) throw new Error(`chooseRadioByKeyboard: ${value} is not chosen`);
+  }
+
   private async focusByMouse(field: Locator) {
     if (!(await this.focused(field))) await this.click(field);
   }

@@ -8,7 +8,8 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "../../e2e/fixtures";
 import { startStubServer, stopStubServer, stubConfigured, STUB_SKIP_REASON } from "../../e2e/review/support/stub-server";
-import { openNewArticle, workspaceStatus } from "../../e2e/review/support/workspace";
+import { openNewArticle, stanceChips, studyDesignChips, workspaceStatus } from "../../e2e/review/support/workspace";
+import { STANCE_LABELS, STUDY_DESIGN_LABELS } from "../../domain/ratings/scale";
 import type { TReviewDocument } from "../../domain/schemas/review";
 import { Interactions, type Tally } from "./interactions";
 import { articleParagraphs, CLAIMS, type ClaimTask } from "./task";
@@ -87,7 +88,7 @@ async function claimMadeAndRated(page: Page, claim: ClaimTask) {
   await expect(page.getByLabel("Rationale (Markdown)")).toBeFocused();
 }
 
-/** After item 4, by mouse: select, pick the verdict in the popover (rationale focused), paste the identifier (looked up, finding focused), stance, design, add. */
+/** After item 4, by mouse: select, pick the verdict in the popover (rationale focused), paste the identifier (looked up, finding focused), stance and design chips (one click each), add. */
 async function mouseFlowAfter(page: Page, act: Interactions, claim: ClaimTask) {
   await act.selectByMouse(claim.sentence);
   await act.click(page.locator(".selection-popover").getByRole("button", { name: VERDICT_LABEL[claim.verdict]!, exact: true }));
@@ -99,13 +100,13 @@ async function mouseFlowAfter(page: Page, act: Interactions, claim: ClaimTask) {
   await expect(page.locator("#evidence-identifier-notice")).toContainText("Check the fields.");
   await expect(page.getByLabel("Finding or excerpt")).toBeFocused();
   await act.typeFocused(page.getByLabel("Finding or excerpt"), claim.evidence.finding);
-  await act.chooseByMouse(page.getByLabel("Stance toward the claim"), claim.evidence.stance);
-  await act.chooseByMouse(page.getByLabel("Study design"), claim.evidence.studyDesign);
+  await act.click(stanceChips(page).getByRole("radio", { name: STANCE_LABELS[claim.evidence.stance], exact: true }));
+  await act.click(studyDesignChips(page).getByRole("radio", { name: STUDY_DESIGN_LABELS[claim.evidence.studyDesign], exact: true }));
   await act.click(page.getByRole("button", { name: "Add evidence" }));
   await waitForEvidence(page, 1);
 }
 
-/** After item 4, by keyboard: Escape leaves a field, ] to the sentence, v opens the verdicts, the verdict key makes the rated claim; e, paste, Tab, Tab, Ctrl+Enter for evidence. */
+/** After item 4, by keyboard: Escape leaves a field, ] to the sentence, v opens the verdicts, the verdict key makes the rated claim; e, paste, Tab + arrows in the stance and design chips, Ctrl+Enter for evidence. */
 async function keyboardFlowAfter(page: Page, act: Interactions, claim: ClaimTask) {
   if (await page.evaluate(() => ["INPUT", "TEXTAREA", "SELECT"].includes(document.activeElement?.tagName ?? ""))) await act.press("Escape");
   for (let i = 0; i < 60 && !((await page.locator(".sentence-preview").textContent()) ?? "").includes(claim.sentence); i++) await act.press("]");
@@ -123,10 +124,10 @@ async function keyboardFlowAfter(page: Page, act: Interactions, claim: ClaimTask
   await expect(page.locator("#evidence-identifier-notice")).toContainText("Check the fields.");
   await expect(page.getByLabel("Finding or excerpt")).toBeFocused();
   await act.typeFocused(page.getByLabel("Finding or excerpt"), claim.evidence.finding);
-  await act.tabTo(page.getByLabel("Stance toward the claim"));
-  await act.chooseByKeyboard(page.getByLabel("Stance toward the claim"), claim.evidence.stance);
-  await act.tabTo(page.getByLabel("Study design"));
-  await act.chooseByKeyboard(page.getByLabel("Study design"), claim.evidence.studyDesign);
+  await act.tabTo(stanceChips(page).getByRole("radio").first());
+  await act.chooseRadioByKeyboard(stanceChips(page), claim.evidence.stance);
+  await act.tabTo(studyDesignChips(page).getByRole("radio").first());
+  await act.chooseRadioByKeyboard(studyDesignChips(page), claim.evidence.studyDesign);
   await act.press("Control+Enter");
   await waitForEvidence(page, 1);
 }

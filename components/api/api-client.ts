@@ -1,5 +1,5 @@
 import { API_ROUTES, apiPath, type ApiName } from "@/domain/schemas/api/routes";
-import type { ApiBody, ApiConflict, ApiOutput, ApiParams, ApiQuery, JsonApiName } from "@/domain/schemas/api/contract";
+import type { ApiBody, ApiConflict, ApiConflictContext, ApiOutput, ApiParams, ApiQuery, JsonApiName } from "@/domain/schemas/api/contract";
 
 /**
  * The browser's one way to call the app's API: `callApi("updateClaim", { params: { id }, body })`.
@@ -26,6 +26,8 @@ export interface ApiFailure<K extends ApiName = ApiName> {
   details: unknown;
   /** For a 409: what is stored now (`details.current`), typed for the routes whose conflicts carry it. */
   current: ApiConflict<K> | null;
+  /** For a 409 with `current`: the rest of its details, typed for the routes that send more. */
+  conflictContext: ApiConflictContext<K> | null;
 }
 
 export type ApiResult<K extends ApiName> = { ok: true; status: number; data: ApiOutput<K> } | ApiFailure<K>;
@@ -57,19 +59,22 @@ export async function callApi<K extends JsonApiName>(name: K, ...[call]: CallArg
   const options = (call ?? {}) as { params?: Record<string, string>; body?: unknown; query?: Record<string, unknown>; idempotencyKey?: string; signal?: AbortSignal };
   const url = apiPath(route.path, options.params) + queryString(options.query);
   const result = await requestJson(route.method, url, options);
-  if (!result.ok) return { ...result, current: conflictCurrent<K>(result) };
+  if (!result.ok) {
+    const current = conflictCurrent<K>(result);
+    return { ...result, current, conflictContext: current ? (result.details as ApiConflictContext<K>) : null };
+  }
   // The one place an answer gets its type: the route's answer is checked against the same
   // contract at compile time (`satisfies ApiReply<K>` in app/api).
   return { ok: true, status: result.status, data: result.data as ApiOutput<K> };
 }
 
-export type RawResult = { ok: true; status: number; data: unknown } | Omit<ApiFailure, "current">;
+type RawResult = { ok: true; status: number; data: unknown } | Omit<ApiFailure, "current" | "conflictContext">;
 
 /**
  * Sends one request and decodes the app's error format (`{ error: { code, message, details } }`).
- * callApi is built on it; so is components/review/send-json.ts, for the callers not migrated yet.
+ * callApi is built on it.
  */
-export async function requestJson(
+async function requestJson(
   method: string,
   url: string,
   options: { body?: unknown; idempotencyKey?: string; signal?: AbortSignal } = {},
@@ -103,7 +108,7 @@ export async function requestJson(
   };
 }
 
-function conflictCurrent<K extends ApiName>(failure: Omit<ApiFailure, "current">): ApiConflict<K> | null {
+function conflictCurrent<K extends ApiName>(failure: Omit<ApiFailure, "current" | "conflictContext">): ApiConflict<K> | null {
   if (failure.status !== 409 || !isRecord(failure.details) || !isRecord(failure.details.current)) return null;
   return failure.details.current as ApiConflict<K>;
 }

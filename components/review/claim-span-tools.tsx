@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { callApi } from "@/components/api/api-client";
 import { saveClaimField } from "./save-claim-field";
 import { useFieldVersion, type ClaimVersion } from "./claim-version";
 import { nextWordEnd, nextWordStart, previousWordEnd, previousWordStart, wordsOf } from "./word-steps";
@@ -26,15 +27,13 @@ export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onD
   const fieldVersion = useFieldVersion(version);
 
   /** Runs a span change at the version these tools last saw; retried when only other fields changed meanwhile. */
-  async function run<T>(method: "POST" | "PATCH", url: string, body: (version: number) => unknown, versionOf: (data: T) => number, message: (data: T) => [string, string?]) {
+  async function run<T, X>(send: Parameters<typeof saveClaimField<T, X>>[0]["send"], versionOf: (data: T) => number, message: (data: T) => [string, string?]) {
     setBusy(true);
     setError(null);
-    const result = await saveClaimField<T>({
+    const result = await saveClaimField({
       claim: version,
       version: fieldVersion,
-      method,
-      url,
-      body,
+      send,
       unchangedOnServer: ({ current }) => current.start === claim.start && current.end === claim.end && current.checkable === checkable,
       versionOf,
     });
@@ -50,7 +49,7 @@ export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onD
 
   const resize = (start: number, end: number, what: string) => {
     if (end <= start) return;
-    void run<{ version: number }>("POST", `/api/claims/${claim.id}/resize`, (at) => ({ version: at, start, end }), (data) => data.version, () => [`Claim ${what}.`]);
+    void run((at) => callApi("resizeClaim", { params: { id: claim.id }, body: { version: at, start, end } }), (data) => data.version, () => [`Claim ${what}.`]);
   };
 
   return (
@@ -92,10 +91,8 @@ export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onD
             className="button secondary small"
             disabled={busy || splitAt === ""}
             onClick={() =>
-              void run<{ first: { version: number }; second: { id: string } }>(
-                "POST",
-                `/api/claims/${claim.id}/split`,
-                (at) => ({ version: at, at: splitAt }),
+              void run(
+                (at) => callApi("splitClaim", { params: { id: claim.id }, body: { version: at, at: Number(splitAt) } }),
                 (data) => data.first.version,
                 (data) => {
                   setSplitAt("");
@@ -115,10 +112,8 @@ export function ClaimSpanTools({ claim, text, checkable, version, onChanged, onD
           className="button secondary small"
           disabled={busy}
           onClick={() =>
-            void run<{ version: number }>(
-              "PATCH",
-              `/api/claims/${claim.id}`,
-              (at) => ({ version: at, checkable: !checkable }),
+            void run(
+              (at) => callApi("updateClaim", { params: { id: claim.id }, body: { version: at, checkable: !checkable } }),
               (data) => data.version,
               () => [checkable ? "Marked not checkable." : "Marked checkable again."],
             )

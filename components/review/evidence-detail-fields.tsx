@@ -1,20 +1,20 @@
 "use client";
 
-import { STANCES, STANCE_LABELS, STUDY_DESIGNS, STUDY_DESIGN_LABELS, type Stance, type StudyDesign } from "@/domain/ratings/scale";
-import type { FieldErrors } from "./send-json";
+import type { EvidenceDetailsDraft } from "@/domain/ratings/evidence-details-check";
+import { STANCES, STANCE_LABELS, STUDY_DESIGNS, STUDY_DESIGN_LABELS } from "@/domain/ratings/scale";
+import type { FieldErrors } from "@/components/api/api-client";
+import { ChoiceChips } from "./choice-chips";
 
-export interface EvidenceDetails {
-  finding: string;
-  locator: string;
-  /** Empty until chosen: no default, so nothing is labelled "supports" or "randomized trial" by accident. */
-  stance: Stance | "";
-  studyDesign: StudyDesign | "";
-  note: string;
-}
+const STANCE_OPTIONS = STANCES.map((value) => ({ value, label: STANCE_LABELS[value] }));
+/** All thirteen, strongest first (the order of domain/ratings/scale.ts): one click each, none hidden behind a menu. */
+const STUDY_DESIGN_OPTIONS = STUDY_DESIGNS.map((value) => ({ value, label: STUDY_DESIGN_LABELS[value] }));
+
+/** Stance and design are "" until chosen: no default, so nothing is labelled "supports" or "randomized trial" by accident. */
+export type EvidenceDetails = EvidenceDetailsDraft;
 
 export const EMPTY_DETAILS: EvidenceDetails = { finding: "", locator: "", stance: "", studyDesign: "", note: "" };
 
-/** Finding, locator, stance, study design and note: the part of an evidence item that belongs to this claim. */
+/** Finding, stance, study design (one-click chips, nothing chosen at first), locator and note: the part of an evidence item that belongs to this claim. */
 export function EvidenceDetailFields({ idPrefix, value, onChange, errors }: { idPrefix: string; value: EvidenceDetails; onChange: (next: EvidenceDetails) => void; errors: FieldErrors }) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const set = <K extends keyof EvidenceDetails>(key: K, v: EvidenceDetails[K]) => onChange({ ...value, [key]: v });
@@ -36,52 +36,8 @@ export function EvidenceDetailFields({ idPrefix, value, onChange, errors }: { id
           </span>
         )}
       </div>
-      <div className="field-pair">
-        <div className="field">
-          <label htmlFor={id("stance")}>Stance toward the claim</label>
-          <select
-            id={id("stance")}
-            value={value.stance}
-            onChange={(e) => set("stance", e.target.value as Stance | "")}
-            aria-invalid={errors.stance ? true : undefined}
-            aria-describedby={errors.stance ? id("stance-error") : undefined}
-          >
-            <option value="">Choose…</option>
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {STANCE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-          {errors.stance && (
-            <span className="field-error" id={id("stance-error")}>
-              {errors.stance.join(" ")}
-            </span>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={id("studyDesign")}>Study design</label>
-          <select
-            id={id("studyDesign")}
-            value={value.studyDesign}
-            onChange={(e) => set("studyDesign", e.target.value as StudyDesign | "")}
-            aria-invalid={errors.studyDesign ? true : undefined}
-            aria-describedby={errors.studyDesign ? id("studyDesign-error") : undefined}
-          >
-            <option value="">Choose…</option>
-            {STUDY_DESIGNS.map((d) => (
-              <option key={d} value={d}>
-                {STUDY_DESIGN_LABELS[d]}
-              </option>
-            ))}
-          </select>
-          {errors.studyDesign && (
-            <span className="field-error" id={id("studyDesign-error")}>
-              {errors.studyDesign.join(" ")}
-            </span>
-          )}
-        </div>
-      </div>
+      <ChoiceChips id={id("stance")} legend="Stance toward the claim" options={STANCE_OPTIONS} value={value.stance} onChange={(v) => set("stance", v)} error={errors.stance} />
+      <ChoiceChips id={id("studyDesign")} legend="Study design" options={STUDY_DESIGN_OPTIONS} value={value.studyDesign} onChange={(v) => set("studyDesign", v)} error={errors.studyDesign} />
       <div className="field-pair">
         <div className="field">
           <label htmlFor={id("locator")}>Locator (page, section, figure)</label>

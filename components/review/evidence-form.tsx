@@ -3,7 +3,9 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type FormEvent } from "react";
 import { BibliographyPicker } from "./bibliography-picker";
 import { EMPTY_DETAILS, EvidenceDetailFields, type EvidenceDetails } from "./evidence-detail-fields";
-import { newIdempotencyKey, sendJson, type FieldErrors } from "./send-json";
+import { focusFirstInvalid } from "./focus-first-invalid";
+import { callApi, newIdempotencyKey, type FieldErrors } from "@/components/api/api-client";
+import { checkEvidenceDetails } from "@/domain/ratings/evidence-details-check";
 import { EMPTY_SOURCE, SourceLookup, type LookupOutcome, type SourceFields } from "./source-lookup";
 import { RestoredNotice } from "./restored-notice";
 import { useLocalDraft } from "./use-local-draft";
@@ -53,6 +55,13 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (running.current) return;
+    // Nothing chosen yet is named here, with the API's own messages, instead of being sent.
+    const checked = checkEvidenceDetails(details);
+    if (!checked.ok) {
+      setErrors(checked.fieldErrors);
+      setMessage("Some fields are not valid.");
+      return;
+    }
     const body = {
       ...(sourceId
         ? { sourceId }
@@ -74,12 +83,12 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
               publisher: source.publisher,
             },
           }),
-      ...details,
+      ...checked.details,
     };
     running.current = true;
     setBusy(true);
     attempt.current ??= newIdempotencyKey();
-    const result = await sendJson("POST", `/api/claims/${claimId}/evidence`, body, { idempotencyKey: attempt.current });
+    const result = await callApi("addEvidence", { params: { id: claimId }, body, idempotencyKey: attempt.current });
     running.current = false;
     setBusy(false);
     if (!result.ok) {
@@ -110,9 +119,9 @@ export const EvidenceForm = forwardRef<EvidenceFormHandle, EvidenceFormProps>(fu
     setFocusNext(null);
   }, [focusNext]);
   const focusField = setFocusNext;
-  // Refused: the first field the server named takes the cursor (once the render that marks it is committed).
+  // Refused: the first field named takes the cursor (once the render that marks it is committed).
   useEffect(() => {
-    if (Object.keys(errors).length > 0) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    if (Object.keys(errors).length > 0) focusFirstInvalid(formRef.current);
   }, [errors]);
 
   function looked(outcome: LookupOutcome) {

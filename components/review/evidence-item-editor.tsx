@@ -1,16 +1,18 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { callApi, type FieldErrors } from "@/components/api/api-client";
 import type { ReaderEvidence } from "@/domain/overlay/reader-model";
+import { checkEvidenceDetails, type EvidenceDetailsChosen } from "@/domain/ratings/evidence-details-check";
 import { STANCES, STANCE_LABELS, STUDY_DESIGNS, STUDY_DESIGN_LABELS, type Stance, type StudyDesign } from "@/domain/ratings/scale";
 import { EvidenceCard } from "@/components/evidence/evidence-card";
 import { ConflictPanel, type MergeField } from "./conflict-panel";
 import { EvidenceDetailFields, type EvidenceDetails } from "./evidence-detail-fields";
-import { sendJson, type FieldErrors } from "./send-json";
+import { focusFirstInvalid } from "./focus-first-invalid";
 
 type StoredDetails = { finding: string; locator: string | null; stance: Stance; studyDesign: StudyDesign; note: string | null };
 
-const detailsOf = (stored: StoredDetails): EvidenceDetails => ({ finding: stored.finding, locator: stored.locator ?? "", stance: stored.stance, studyDesign: stored.studyDesign, note: stored.note ?? "" });
+const detailsOf = (stored: StoredDetails): EvidenceDetailsChosen => ({ finding: stored.finding, locator: stored.locator ?? "", stance: stored.stance, studyDesign: stored.studyDesign, note: stored.note ?? "" });
 
 const FIELD_LABELS: Record<keyof EvidenceDetails, string> = { finding: "Finding or excerpt", locator: "Locator", stance: "Stance", studyDesign: "Study design", note: "Note" };
 const OPTIONS: Partial<Record<keyof EvidenceDetails, readonly { value: string; label: string }[]>> = {
@@ -33,9 +35,10 @@ function mergeFields(theirs: EvidenceDetails, mine: EvidenceDetails): MergeField
 export function EvidenceItemEditor({ evidence, canEdit, onChanged }: { evidence: ReaderEvidence; canEdit: boolean; onChanged: (message: string) => void }) {
   const [editing, setEditing] = useState(false);
   const [details, setDetails] = useState<EvidenceDetails>(() => detailsOf(evidence));
-  const [conflict, setConflict] = useState<EvidenceDetails | null>(null);
+  const [conflict, setConflict] = useState<EvidenceDetailsChosen | null>(null);
   /** The item as this user last read it: the server writes the edit only if it still holds this. */
-  const base = useRef<EvidenceDetails>(detailsOf(evidence));
+  const base = useRef<EvidenceDetailsChosen>(detailsOf(evidence));
+  const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,20 +51,28 @@ export function EvidenceItemEditor({ evidence, canEdit, onChanged }: { evidence:
     setEditing(true);
   }
 
+  function refuse(fieldErrors: FieldErrors, text: string) {
+    setErrors(fieldErrors);
+    setMessage(text);
+  }
+  // Refused: the first field named takes the cursor once the render that marks it is committed.
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) focusFirstInvalid(formRef.current);
+  }, [errors]);
+
   async function save(value: EvidenceDetails) {
+    const checked = checkEvidenceDetails(value);
+    if (!checked.ok) return refuse(checked.fieldErrors, "Some fields are not valid.");
     setBusy(true);
-    const result = await sendJson("PATCH", `/api/evidence/${evidence.id}`, { ...value, base: base.current });
+    const result = await callApi("updateEvidence", { params: { id: evidence.id }, body: { ...checked.details, base: base.current } });
     setBusy(false);
     if (!result.ok) {
-      const current = (result.details as { current?: StoredDetails } | null)?.current;
-      if (result.code === "CONFLICT" && current) {
-        setConflict(detailsOf(current));
+      if (result.current) {
+        setConflict(detailsOf(result.current));
         setMessage(null);
         return;
       }
-      setErrors(result.fieldErrors);
-      setMessage(result.message);
-      return;
+      return refuse(result.fieldErrors, result.message);
     }
     setEditing(false);
     setConflict(null);
@@ -72,7 +83,7 @@ export function EvidenceItemEditor({ evidence, canEdit, onChanged }: { evidence:
 
   async function remove() {
     setBusy(true);
-    const result = await sendJson("DELETE", `/api/evidence/${evidence.id}`);
+    const result = await callApi("removeEvidence", { params: { id: evidence.id } });
     setBusy(false);
     if (!result.ok) setMessage(result.message);
     else onChanged("Evidence removed.");
@@ -100,6 +111,7 @@ export function EvidenceItemEditor({ evidence, canEdit, onChanged }: { evidence:
       )}
       {editing && (
         <form
+          ref={formRef}
           className="card"
           aria-label="Edit evidence"
           onSubmit={(e) => {

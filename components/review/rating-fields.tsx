@@ -8,6 +8,7 @@ import { SafeMarkdown } from "@/components/ui/safe-markdown";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { ConflictPanel, type MergeField } from "./conflict-panel";
 import { SaveStatus } from "./save-status";
+import { callApi } from "@/components/api/api-client";
 import { saveClaimField } from "./save-claim-field";
 import { useFieldVersion, type ClaimVersion } from "./claim-version";
 import { useDebouncedSave } from "./use-debounced-save";
@@ -79,13 +80,12 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
 
   async function save(value: RatingValue): Promise<string | null> {
     if (!value.verdict) return null;
-    const result = await saveClaimField<{ claim: { version: number }; rating: StoredRating }>({
+    const verdict = value.verdict;
+    const result = await saveClaimField({
       claim: version,
       version: fieldVersion,
-      method: "PUT",
-      url: `/api/claims/${claimId}/rating`,
-      body: (at) => ({ ...value, verdict: value.verdict, version: at }),
-      unchangedOnServer: (details) => sameAsBase(details.rating as StoredRating | null, base.current),
+      send: (at) => callApi("rateClaim", { params: { id: claimId }, body: { ...value, verdict, version: at } }),
+      unchangedOnServer: ({ context }) => sameAsBase(context?.rating, base.current),
       versionOf: (data) => data.claim.version,
     });
     if (result.ok) {
@@ -95,7 +95,7 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
       onSaved();
       return null;
     }
-    const theirs = result.conflict?.rating as StoredRating | null | undefined;
+    const theirs = result.conflict?.context?.rating;
     if (result.conflict && theirs) setConflict({ theirs, version: result.conflict.current.version });
     return result.message;
   }

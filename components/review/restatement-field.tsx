@@ -4,7 +4,8 @@ import { useRef, useState } from "react";
 import { ConflictPanel } from "./conflict-panel";
 import { RestoredNotice } from "./restored-notice";
 import { SaveStatus } from "./save-status";
-import { saveClaimField, type ClaimConflictDetails } from "./save-claim-field";
+import { callApi } from "@/components/api/api-client";
+import { saveClaimField } from "./save-claim-field";
 import { useFieldVersion, type ClaimVersion } from "./claim-version";
 import { useDebouncedSave } from "./use-debounced-save";
 import { useLocalDraft } from "./use-local-draft";
@@ -36,14 +37,12 @@ export function RestatementField({ claimId, initial, version, canEdit, onSaved }
   });
 
   async function save(value: string): Promise<string | null> {
-    const result = await saveClaimField<Theirs>({
+    const result = await saveClaimField({
       claim: version,
       version: fieldVersion,
-      method: "PATCH",
-      url: `/api/claims/${claimId}`,
-      body: (at) => ({ version: at, restatement: value }),
+      send: (at) => callApi("updateClaim", { params: { id: claimId }, body: { version: at, restatement: value } }),
       // Unchanged, or already holding exactly this text (a save that landed while the page reloaded).
-      unchangedOnServer: (details: ClaimConflictDetails) => details.current.restatement === base.current || details.current.restatement === value,
+      unchangedOnServer: ({ current }) => current.restatement === base.current || current.restatement === value,
       versionOf: (data) => data.version,
     });
     if (result.ok) {
@@ -53,7 +52,7 @@ export function RestatementField({ claimId, initial, version, canEdit, onSaved }
       onSaved();
       return null;
     }
-    if (result.conflict) setConflict({ restatement: String(result.conflict.current.restatement ?? ""), version: result.conflict.current.version });
+    if (result.conflict) setConflict({ restatement: result.conflict.current.restatement, version: result.conflict.current.version });
     return result.message;
   }
 

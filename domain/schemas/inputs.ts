@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FINDING_REQUIRED, STANCE_REQUIRED, STUDY_DESIGN_REQUIRED } from "../ratings/evidence-details-check";
 import { CLAIM_TAGS, STANCES, STUDY_DESIGNS } from "../ratings/scale";
 import { isHttpUrl } from "./http-url";
 import { ZArticleStatus, ZVerdict } from "./review";
@@ -113,13 +114,13 @@ export const ZSourceFieldsInput = z.object({
 export type TSourceFieldsInput = z.infer<typeof ZSourceFieldsInput>;
 
 /** Stance and study design have no default: a reviewer in a hurry must not label a news story a randomized trial that supports the claim. */
-const ZChosenStance = z.enum(STANCES, { error: "Choose the evidence's stance toward the claim: supports, partially supports, contradicts, inconclusive or background." });
-const ZChosenStudyDesign = z.enum(STUDY_DESIGNS, { error: "Choose the study design (or Other)." });
+const ZChosenStance = z.enum(STANCES, { error: STANCE_REQUIRED });
+const ZChosenStudyDesign = z.enum(STUDY_DESIGNS, { error: STUDY_DESIGN_REQUIRED });
 
 export const ZAddEvidenceInput = z.object({
   sourceId: z.string().min(1).max(64).optional(),
   source: ZSourceFieldsInput.optional(),
-  finding: trimmed(10_000).min(1, "Quote or summarise what the source found."),
+  finding: trimmed(10_000).min(1, FINDING_REQUIRED),
   locator: optionalText(200),
   stance: ZChosenStance,
   studyDesign: ZChosenStudyDesign,
@@ -172,7 +173,7 @@ export type TCreateClaimsInput = z.infer<typeof ZCreateClaimsInput>;
 export const ZRestoreClaimInput = z.object({ claimId: z.string().min(1).max(64) });
 
 const ZEvidenceFields = z.object({
-  finding: trimmed(10_000).min(1, "Quote or summarise what the source found."),
+  finding: trimmed(10_000).min(1, FINDING_REQUIRED),
   locator: optionalText(200),
   stance: ZChosenStance,
   studyDesign: ZChosenStudyDesign,

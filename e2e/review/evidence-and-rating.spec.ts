@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { startStubServer, stopStubServer, stubConfigured } from "./support/stub-server";
-import { openNewArticle, workspaceStatus } from "./support/workspace";
+import type { Stance, StudyDesign } from "../../domain/ratings/scale";
+import { chooseEvidenceKind, openNewArticle, stanceChips, workspaceStatus } from "./support/workspace";
 
 test.beforeAll(async () => {
   if (stubConfigured()) await startStubServer();
@@ -20,12 +21,11 @@ async function lookUp(page: Page, pasted: string) {
   await page.getByRole("button", { name: "Look up" }).click();
 }
 
-async function addEvidence(page: Page, finding: string, stance: string, design: string) {
+async function addEvidence(page: Page, finding: string, stance: Stance, design: StudyDesign) {
   const cards = page.locator(".claim-editor .evidence-card");
   const before = await cards.count();
   await page.getByLabel("Finding or excerpt").fill(finding);
-  await page.getByLabel("Stance toward the claim").selectOption(stance);
-  await page.getByLabel("Study design").selectOption(design);
+  await chooseEvidenceKind(page, { stance, studyDesign: design });
   await page.getByRole("button", { name: "Add evidence" }).click();
   // The status says "Evidence added." from the previous item already: wait for the new card.
   await expect(cards).toHaveCount(before + 1);
@@ -83,7 +83,9 @@ test("evidence from a DOI and a PMID (stub Crossref and PubMed), BibTeX and RIS;
   await page.getByRole("button", { name: /^Edit evidence: Warfarin/ }).click();
   const editForm = page.getByRole("form", { name: "Edit evidence" });
   await editForm.getByLabel("Locator (page, section, figure)").fill("Figure 2");
-  await editForm.getByLabel("Stance toward the claim").selectOption("inconclusive");
+  // The item's stored stance and design are the chosen chips; one click changes the stance.
+  await expect(stanceChips(editForm).getByRole("radio", { checked: true })).toHaveAccessibleName("Contradicts");
+  await chooseEvidenceKind(editForm, { stance: "inconclusive" });
   await editForm.getByRole("button", { name: "Save evidence" }).click();
   await expect(workspaceStatus(page)).toHaveText("Evidence updated.");
   await expect(cards.nth(2)).toContainText("Inconclusive");

@@ -1,6 +1,6 @@
 import type { TReviewDocument } from "../../domain/schemas/review";
 import { expect, test } from "../fixtures";
-import { openNewArticle, workspaceStatus } from "./support/workspace";
+import { chooseEvidenceKind, openNewArticle, workspaceStatus } from "./support/workspace";
 
 const SOURCE = { title: "Caffeine effects on sleep taken 0, 3, or 6 hours before going to bed", authors: ["Drake C"], container: "J Clin Sleep Med", year: 2013 };
 const ORIGINAL = { finding: "Sleep fell by 41 minutes.", stance: "supports", studyDesign: "randomized_trial" };
@@ -21,7 +21,7 @@ test("a stale evidence edit gets the merge panel with both versions; nothing typ
   await page.getByRole("button", { name: /^Edit evidence: Sleep fell/ }).click();
   const form = page.getByRole("form", { name: "Edit evidence" });
   await form.getByLabel("Finding or excerpt", { exact: true }).fill("Sleep fell by 41 minutes with 400 mg at bedtime.");
-  await form.getByLabel("Stance toward the claim").selectOption("partially_supports");
+  await chooseEvidenceKind(form, { stance: "partially_supports" });
   const theirs = await api.patch(`/api/evidence/${id}`, { data: { ...ORIGINAL, finding: "Total sleep fell by 41 minutes (6 h before bed).", base: { ...ORIGINAL, locator: "", note: "" } } });
   expect(theirs.status()).toBe(200);
 

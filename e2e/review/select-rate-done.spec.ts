@@ -1,8 +1,8 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { TReviewDocument } from "../../domain/schemas/review";
-import { expect, test } from "../fixtures";
+import { expect, test, wcagViolations } from "../fixtures";
 import { startStubServer, stopStubServer, stubConfigured } from "./support/stub-server";
-import { claimListItems, openNewArticle, selectText, workspaceStatus } from "./support/workspace";
+import { chooseEvidenceKind, claimListItems, openNewArticle, selectText, stanceChips, studyDesignChips, workspaceStatus } from "./support/workspace";
 
 test.beforeAll(async () => {
   if (stubConfigured()) await startStubServer();
@@ -85,7 +85,7 @@ test("select, rate, done: the popover at the selection makes the rated claim in 
   await expect(cues.nth(0)).toHaveText(/Contradicted/);
 });
 
-test("evidence: stance and design start empty and must be chosen (server says why); the editor fits one 1280x800 screen with two evidence items", async ({ pageAs, apiAs }) => {
+test("evidence: stance and design start empty and must be chosen (form and server say why), as one-click chips; the editor fits one 1280x800 screen with two evidence items", async ({ pageAs, apiAs }) => {
   test.skip(!stubConfigured(), "needs the stub Crossref/PubMed server");
   const page = await pageAs("reviewer");
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -112,17 +112,40 @@ test("evidence: stance and design start empty and must be chosen (server says wh
   });
   await expect(page.locator("#evidence-identifier-notice")).toHaveText("Filled in from Crossref. Check the fields.");
   await expect(page.getByLabel("Finding or excerpt")).toBeFocused();
-  await expect(page.getByLabel("Stance toward the claim")).toHaveValue("");
-  await expect(page.getByLabel("Study design")).toHaveValue("");
+  // Stance and design are one-click chips (radio groups): all five stances, all thirteen designs, none chosen.
+  await expect(stanceChips(page).getByRole("radio")).toHaveCount(5);
+  await expect(studyDesignChips(page).getByRole("radio")).toHaveCount(13);
+  await expect(page.locator(".evidence-form").getByRole("radio", { checked: true })).toHaveCount(0);
   await page.keyboard.type("Mice lacking MGP calcify their arteries.");
   await page.keyboard.press("Control+Enter");
+  // Nothing chosen: the form names both, with the API's own messages, and sends nothing.
   await expect(page.locator("#evidence-stance-error")).toContainText("Choose the evidence's stance");
   await expect(page.locator("#evidence-studyDesign-error")).toContainText("Choose the study design");
-  await expect(page.getByLabel("Stance toward the claim")).toBeFocused();
+  await expect(stanceChips(page)).toHaveAttribute("aria-invalid", "true");
+  await expect(stanceChips(page).getByRole("radio").first()).toBeFocused();
   await expect(page.getByLabel("Finding or excerpt")).toHaveValue("Mice lacking MGP calcify their arteries.");
   expect((await review(api, slug)).claims[0]!.evidence).toHaveLength(0);
-  await page.getByLabel("Stance toward the claim").selectOption("contradicts");
-  await page.getByLabel("Study design").selectOption("animal");
+  expect(await wcagViolations(page)).toEqual([]);
+  // By keyboard: each group is one Tab stop and the arrow keys choose in it.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(stanceChips(page).getByRole("radio", { name: "Contradicts", exact: true })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(studyDesignChips(page).getByRole("radio").first()).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(studyDesignChips(page).getByRole("radio", { name: "Randomized trial", exact: true })).toBeChecked();
+  // By mouse: one click.
+  await chooseEvidenceKind(page, { studyDesign: "animal" });
+  await expect(studyDesignChips(page).getByRole("radio", { checked: true })).toHaveAccessibleName("Animal study");
+  // At phone width the chips wrap inside the form, and nothing else widens it (the long source summary is cut).
+  await page.setViewportSize({ width: 375, height: 740 });
+  const overflow = await page.locator(".evidence-form").evaluate((form) => {
+    const edge = form.getBoundingClientRect().right;
+    return { form: form.scrollWidth - form.clientWidth, chips: [...form.querySelectorAll(".chip")].filter((chip) => chip.getBoundingClientRect().right > edge).length };
+  });
+  expect(overflow).toEqual({ form: 0, chips: 0 });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByLabel("Finding or excerpt").focus();
   await page.keyboard.press("Control+Enter");
   await expect(page.locator(".claim-editor .evidence-card")).toHaveCount(1);
 

@@ -1,4 +1,5 @@
 import { expect, test, uniqueArticle, wcagViolations } from "../fixtures";
+import { chooseEvidenceKind } from "./support/workspace";
 
 test("a reviewer turns a pasted article into a rated, evidenced claim; an editor publishes; a reader sees it", async ({ pageAs, browser }) => {
   const article = uniqueArticle("Tea and strokes");
@@ -33,8 +34,7 @@ test("a reviewer turns a pasted article into a rated, evidenced claim; an editor
   await reviewer.getByLabel("Year").fill("2013");
   await reviewer.getByLabel("DOI", { exact: true }).fill("10.1161/STROKEAHA.111.677500");
   await reviewer.getByLabel("Finding or excerpt").fill("Higher green tea intake was associated with a lower risk of stroke.");
-  await reviewer.getByLabel("Stance toward the claim").selectOption("partially_supports");
-  await reviewer.getByLabel("Study design").selectOption("cohort");
+  await chooseEvidenceKind(reviewer, { stance: "partially_supports", studyDesign: "cohort" });
   await reviewer.getByRole("button", { name: "Add evidence" }).click();
   await expect(status).toHaveText("Evidence added.");
   await expect(reviewer.locator(".claim-editor .evidence-card")).toContainText("10.1161/strokeaha.111.677500");

@@ -23,7 +23,13 @@ export const claimsApi = {
   updateClaim: { body: ZUpdateClaimInput, output: ZClaimRow, conflict: ZClaimRow },
   deleteClaim: { output: ZOk },
   restoreClaim: { body: ZRestoreClaimInput, output: ZClaimRow },
-  rateClaim: { body: ZRateClaimInput, output: z.object({ rating: ZRatingRow, claim: ZClaimRow, consensusChanged: z.boolean() }), conflict: ZClaimRow },
+  rateClaim: {
+    body: ZRateClaimInput,
+    output: z.object({ rating: ZRatingRow, claim: ZClaimRow, consensusChanged: z.boolean() }),
+    conflict: ZClaimRow,
+    // This user's rating as stored now: a stale version whose rating is unchanged was someone else's change of the claim.
+    conflictContext: z.object({ rating: ZRatingRow.nullable() }),
+  },
   setConsensus: { body: ZSetConsensusInput, output: z.object({ id: z.string(), verdict: ZStoredVerdict.nullable(), version: z.number().int() }), conflict: ZClaimRow },
   resizeClaim: { body: ZResizeClaimInput, output: ZClaimRow, conflict: ZClaimRow },
   splitClaim: { body: ZSplitClaimInput, output: z.object({ first: ZClaimRow, second: ZClaimRow }), conflict: ZClaimRow },

@@ -52,6 +52,8 @@ export type ApiOutput<K extends ApiName> = Schema<K, "output"> extends z.ZodType
 export type ApiReply<K extends ApiName> = Schema<K, "output"> extends z.ZodType ? z.input<Schema<K, "output">> : never;
 /** `details.current` of a 409, for the routes whose conflicts carry it. */
 export type ApiConflict<K extends ApiName> = Schema<K, "conflict"> extends z.ZodType ? z.output<Schema<K, "conflict">> : never;
+/** The rest of a 409's details, for the routes that send more than `current`. */
+export type ApiConflictContext<K extends ApiName> = Schema<K, "conflictContext"> extends z.ZodType ? z.output<Schema<K, "conflictContext">> : Record<string, never>;
 
 /** Routes the app's own pages call with JSON answers: all but downloads, annotations and next-auth's own routes. */
 export type JsonApiName = { [K in ApiName]: Contract[K] extends { response: string } ? never : K }[ApiName];

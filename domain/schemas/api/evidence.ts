@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZAddEvidenceInput, ZResolveSourceInput, ZSearchSourcesQuery, ZUpdateEvidenceInput } from "../inputs";
-import { ZEvidenceRow, ZOk } from "./wire";
+import { ZEvidenceRow, ZOk, ZStoredStance, ZStoredStudyDesign } from "./wire";
 import type { AreaSchemas } from "./route-schemas";
 
 /** One source of the bibliography, for the picker. */
@@ -38,10 +38,20 @@ export const ZCitationResolution = z.object({
 });
 export type TCitationResolution = z.output<typeof ZCitationResolution>;
 
+/** An evidence item's own fields as stored now: the `current` of a 409 on a stale evidence edit. */
+export const ZEvidenceFieldsRow = z.object({
+  id: z.string(),
+  finding: z.string(),
+  locator: z.string().nullable(),
+  stance: ZStoredStance,
+  studyDesign: ZStoredStudyDesign,
+  note: z.string().nullable(),
+});
+
 /** Evidence items and the shared bibliography. */
 export const evidenceApi = {
   addEvidence: { body: ZAddEvidenceInput, output: ZEvidenceRow },
-  updateEvidence: { body: ZUpdateEvidenceInput, output: ZEvidenceRow },
+  updateEvidence: { body: ZUpdateEvidenceInput, output: ZEvidenceRow, conflict: ZEvidenceFieldsRow },
   removeEvidence: { output: ZOk },
   searchSources: { query: ZSearchSourcesQuery, output: z.object({ sources: z.array(ZBibliographyEntry) }) },
   resolveSource: { body: ZResolveSourceInput, output: ZCitationResolution },

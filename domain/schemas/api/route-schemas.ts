@@ -19,6 +19,8 @@ export interface RouteSchemas {
   output?: z.ZodType;
   /** `details.current` of a 409: what is stored now, for the user to compare with. */
   conflict?: z.ZodType;
+  /** What else a 409's details carry beside `current`, for the routes that send more (a rating's conflict: the user's stored rating). */
+  conflictContext?: z.ZodType;
   /** Answers that are not a JSON `output`: a download, W3C annotations, the embed's payload, next-auth's own routes. */
   response?: "file" | "annotation" | "next-auth";
 }

@@ -1,5 +1,6 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { expect } from "../../fixtures";
+import { STANCE_LABELS, STUDY_DESIGN_LABELS, type Stance, type StudyDesign } from "../../../domain/ratings/scale";
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -38,3 +39,13 @@ export async function selectText(page: Page, text: string) {
 export const workspaceStatus = (page: Page) => page.locator("#workspace-status");
 export const claimQuote = (page: Page) => page.locator("blockquote.claim-quote");
 export const claimListItems = (page: Page) => page.locator(".workspace-claims .claim-list-item");
+
+/** The evidence form's stance chips (a radio group) inside `scope` (the page, or one edit form). */
+export const stanceChips = (scope: Page | Locator) => scope.getByRole("radiogroup", { name: "Stance toward the claim" });
+export const studyDesignChips = (scope: Page | Locator) => scope.getByRole("radiogroup", { name: "Study design" });
+
+/** Chooses a stance and/or a study design by clicking their chips, as a reviewer would. */
+export async function chooseEvidenceKind(scope: Page | Locator, choice: { stance?: Stance; studyDesign?: StudyDesign }) {
+  if (choice.stance) await stanceChips(scope).getByRole("radio", { name: STANCE_LABELS[choice.stance], exact: true }).click();
+  if (choice.studyDesign) await studyDesignChips(scope).getByRole("radio", { name: STUDY_DESIGN_LABELS[choice.studyDesign], exact: true }).click();
+}
