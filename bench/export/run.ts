@@ -14,7 +14,8 @@
  *   adds only query parsing and the Response around the body.
  * Targets: every format under 2 s (also the first export after a start), PDF under 5 s.
  *
- * Usage: npm run bench:export  (BENCH_RUNS overrides the number of measured runs)
+ * Usage: npm run bench:export  (BENCH_RUNS overrides the number of measured runs; BENCH_FORMATS=pdf,html
+ * measures only those formats)
  */
 import { register } from "node:module";
 import { cpus, loadavg } from "node:os";
@@ -103,6 +104,15 @@ function verdictFor(format: ExportFormat, elapsedMs: number): string {
   return elapsedMs < target ? "met" : `**missed by ${ms(elapsedMs - target)}**`;
 }
 
+/** Every format, or those listed in BENCH_FORMATS (comma-separated). */
+function formatsToMeasure(): ExportFormat[] {
+  const listed = process.env.BENCH_FORMATS?.split(",").map((name) => name.trim()).filter(Boolean);
+  if (!listed || listed.length === 0) return [...EXPORT_FORMAT_NAMES];
+  const unknown = listed.filter((name) => !(EXPORT_FORMAT_NAMES as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_FORMATS: unknown format(s) ${unknown.join(", ")}; known: ${EXPORT_FORMAT_NAMES.join(", ")}`);
+  return listed as ExportFormat[];
+}
+
 const loadAverage = () => loadavg().map((load) => load.toFixed(1)).join(", ");
 
 async function main() {
@@ -136,7 +146,7 @@ async function main() {
     }
 
     const rows: string[] = [];
-    for (const format of EXPORT_FORMAT_NAMES) {
+    for (const format of formatsToMeasure()) {
       forgetFormattedReferences();
       forgetRememberedLayouts();
       const first = await timed(() => exportReview(review, format, { baseUrl: BASE_URL }));

@@ -8,6 +8,8 @@ export interface TextSpan {
   font?: LatinFontName;
   color?: string;
   link?: string;
+  /** A named destination in this PDF to jump to (see TextStyle.destination), drawn without underline. */
+  goTo?: string;
 }
 
 /**
@@ -36,6 +38,16 @@ export interface TextStyle {
   link?: string;
   gapAfter?: number;
   align?: "left" | "right" | "center";
+  /** Names the paragraph's start as a destination that a span's `goTo` jumps to. */
+  destination?: string;
+}
+
+interface Run {
+  font: PdfFontName;
+  text: string;
+  color: string;
+  link: string | null;
+  goTo: string | undefined;
 }
 
 export class PdfWriter {
@@ -84,18 +96,25 @@ export class PdfWriter {
     const size = style.size ?? 10;
     const indent = style.indent ?? 0;
     const preferred = style.font ?? "sans";
-    const runs = spans.flatMap((span) =>
-      splitIntoFontRuns(span.text, span.font ?? preferred, this.fonts).map((run) => ({ ...run, color: span.color ?? style.color ?? PDF_COLORS.ink, link: span.link ?? style.link ?? null })),
+    const runs = spans.flatMap((span): Run[] =>
+      splitIntoFontRuns(span.text, span.font ?? preferred, this.fonts).map((run) => ({
+        ...run,
+        color: span.color ?? style.color ?? PDF_COLORS.ink,
+        link: span.link ?? style.link ?? null,
+        goTo: span.goTo,
+      })),
     );
-    if (runs.length === 0) runs.push({ font: preferred, text: " ", color: style.color ?? PDF_COLORS.ink, link: style.link ?? null });
+    if (runs.length === 0) runs.push({ font: preferred, text: " ", color: style.color ?? PDF_COLORS.ink, link: style.link ?? null, goTo: undefined });
+    const destination = style.destination;
     // pdfkit puts each run's baseline at its own font's ascender; using the preferred font's for
     // every run keeps fallback (CJK) glyphs on the same baseline as the text around them.
     const { glyphs } = this.fonts[preferred];
     const baseline = -(glyphs.ascent / glyphs.unitsPerEm) * size;
     doc.fontSize(size);
     const width = style.width ?? this.contentWidth - indent;
-    if ((style.align ?? "left") === "left" && this.fitsOnOneLine(runs, width)) {
-      this.line(runs, indent, size, baseline);
+    const widths = (style.align ?? "left") === "left" ? this.oneLineWidths(runs, width) : null;
+    if (widths) {
+      this.line(runs, widths, indent, size, baseline, destination);
       doc.moveDown((style.gapAfter ?? 4) / doc.currentLineHeight(true));
       return;
     }
@@ -107,6 +126,8 @@ export class PdfWriter {
         baseline,
         lineGap: size * 0.3,
         link: run.link,
+        goTo: run.goTo,
+        destination: index === 0 ? destination : undefined,
         underline: Boolean(run.link),
       };
       if (index === 0) doc.text(run.text, this.left + indent, doc.y, { ...options, width, align: style.align ?? "left" });
@@ -117,18 +138,22 @@ export class PdfWriter {
   }
 
   /**
-   * Whether the runs fit on one line of `width`, with a point to spare: pdfkit's line wrapper
-   * measures word by word and rounds, so a line within a hair of the width is left to it.
+   * Each run's width when the runs fit on one line of `width`, with a point to spare (pdfkit's
+   * line wrapper measures word by word and rounds, so a line within a hair of the width is left
+   * to it); null when they do not.
    */
-  private fitsOnOneLine(runs: ReadonlyArray<{ font: PdfFontName; text: string }>, width: number): boolean {
+  private oneLineWidths(runs: readonly Run[], width: number): number[] | null {
     let total = 0;
+    const widths: number[] = [];
     for (const run of runs) {
-      if (run.text.includes("\n") || run.text.includes("\u00AD")) return false;
+      if (run.text.includes("\n") || run.text.includes("\u00AD")) return null;
       this.useFont(run.font);
-      total += this.doc.widthOfString(run.text);
-      if (total > width - 1) return false;
+      const runWidth = this.doc.widthOfString(run.text);
+      total += runWidth;
+      if (total > width - 1) return null;
+      widths.push(runWidth);
     }
-    return true;
+    return widths;
   }
 
   /**
@@ -138,7 +163,7 @@ export class PdfWriter {
    * tens of thousands of one-line texts of a long report (labels, links, stances) that was a
    * large share of the PDF's time.
    */
-  private line(runs: ReadonlyArray<{ font: PdfFontName; text: string; color: string; link: string | null }>, indent: number, size: number, baseline: number): void {
+  private line(runs: readonly Run[], widths: readonly number[], indent: number, size: number, baseline: number, destination: string | undefined): void {
     const { doc } = this;
     const lineGap = size * 0.3;
     this.useFont(runs[0]!.font);
@@ -151,8 +176,23 @@ export class PdfWriter {
     runs.forEach((run, index) => {
       this.useFont(run.font);
       if (index > 0 && run.color !== runs[index - 1]!.color) doc.fillColor(run.color);
+      const x = doc.x;
       // Without line breaking pdfkit draws at (x, y) and moves x past the text: the next run follows on.
-      doc.text(run.text, doc.x, y, { lineBreak: false, baseline, lineGap, link: run.link, underline: Boolean(run.link) });
+      // The width measured above is passed on (pdfkit's `textWidth`), so pdfkit does not measure the run again to place it.
+      const options: PDFKit.Mixins.TextOptions & { textWidth: number } = {
+        lineBreak: false,
+        baseline,
+        lineGap,
+        link: run.link,
+        destination: index === 0 ? destination : undefined,
+        underline: Boolean(run.link),
+        textWidth: widths[index]!,
+      };
+      doc.text(run.text, x, y, options);
+      // A jump within the document as a link whose target is the destination's name: pdfkit's
+      // goTo option would write a GoTo action object for each of them as well (6,000 in a long report).
+      // (pdfkit's types name only some annotation keys; it writes every key it is given.)
+      if (run.goTo) doc.annotate(x, y, widths[index]!, doc.currentLineHeight(), { Subtype: "Link", Dest: run.goTo } as PDFKit.Mixins.AnnotationOption);
     });
     // The wrapper moves down by the line height of the font the line ends in.
     doc.x = this.left;

@@ -19,12 +19,15 @@ import {
   sourcesById,
 } from "./review-report";
 import { markdownToReportBlocks, type ReportTextSpan } from "./report-markdown";
+import { citesSourcesByNumber, referenceNumbers, shortCitation } from "./numbered-references";
 import { citationsBySourceId, referenceBesideLinks, sourcesInBibliographyOrder } from "./source-citation";
 import { VERDICT_STYLES } from "./verdict-style";
 
 /**
  * The review report as an A4 PDF: title block, scorecard bar chart, every claim with its
  * verdict badge, rationale and evidence, and the bibliography; page numbers in the footer.
+ * A long report's evidence cites its source by author, year and bibliography number, linked to
+ * the numbered reference (numbered-references.ts); a short one prints the full reference.
  * Fonts are embedded (see pdf-fonts.ts) so any Latin, Greek, symbol or Chinese text renders.
  */
 export async function toPdf(review: TReviewDocument, options: TExportOptions): Promise<Uint8Array> {
@@ -52,11 +55,17 @@ export async function toPdf(review: TReviewDocument, options: TExportOptions): P
     doc.on("error", reject);
   });
   const writer = new PdfWriter(doc);
+  const bibliography = sourcesInBibliographyOrder(review.sources);
+  const lookup: SourceLookup = {
+    sources: sourcesById(review),
+    citations: citationsBySourceId(review.sources),
+    numbers: citesSourcesByNumber(review) ? referenceNumbers(bibliography) : null,
+  };
   writeTitle(writer, review, options);
   writeScorecard(writer, review);
   writeSummary(writer, review);
-  writeClaims(writer, review, options);
-  writeBibliography(writer, review);
+  writeClaims(writer, review, options, lookup);
+  writeBibliography(writer, bibliography, lookup);
   writeFooters(writer, review, options);
   doc.end();
   return finished;
@@ -163,12 +172,19 @@ function pdfSpan(span: ReportTextSpan, base: LatinFontName): TextSpan {
   return { text: span.text, font, ...(span.href ? { color: PDF_COLORS.link, link: span.href } : {}) };
 }
 
-function writeClaims(writer: PdfWriter, review: TReviewDocument, options: TExportOptions): void {
+function writeClaims(writer: PdfWriter, review: TReviewDocument, options: TExportOptions, lookup: SourceLookup): void {
   const claims = claimsInReadingOrder(review);
   writer.doc.addPage();
   writer.heading(`Claims (${claims.length})`);
   if (claims.length === 0) writer.text("No claims have been identified in this article yet.");
-  const lookup: SourceLookup = { sources: sourcesById(review), citations: citationsBySourceId(review.sources) };
+  if (lookup.numbers) {
+    writer.text("Evidence names its source by author, year and number; the numbered bibliography at the end gives each reference in full, with its links.", {
+      font: "sans-italic",
+      size: 8.5,
+      color: PDF_COLORS.muted,
+      gapAfter: 8,
+    });
+  }
   claims.forEach((claim, index) => writeClaim(writer, review, claim, index + 1, lookup, options));
 }
 
@@ -217,20 +233,42 @@ function writeClaim(
 interface SourceLookup {
   sources: Map<string, TSourceRecord>;
   citations: Map<string, string>;
+  /** Each source's bibliography number when the report cites by number, else null (full references). */
+  numbers: Map<string, number> | null;
 }
 
-function writeEvidence(writer: PdfWriter, item: TEvidenceRecord, { sources, citations }: SourceLookup): void {
+/** The named destination of bibliography entry `number`, which numbered citations jump to. */
+function referenceDestination(number: number): string {
+  return `reference-${number}`;
+}
+
+function writeEvidence(writer: PdfWriter, item: TEvidenceRecord, { sources, citations, numbers }: SourceLookup): void {
   writer.ensureSpace(50);
   const source = sources.get(item.sourceId);
-  writer.text(`${STANCE_LABELS[item.stance]} · ${STUDY_DESIGN_LABELS[item.studyDesign]}`, { font: "sans-bold", size: 8.5, color: PDF_COLORS.accent, indent: 10, gapAfter: 1 });
+  const kind = `${STANCE_LABELS[item.stance]} · ${STUDY_DESIGN_LABELS[item.studyDesign]}`;
+  const number = source ? numbers?.get(source.id) : undefined;
   const links = source ? sourceLinks(source) : [];
-  const reference = source ? referenceBesideLinks(citations.get(source.id) ?? source.title, links.map((link) => link.href)) : `Missing source ${item.sourceId}`;
-  writer.text(reference, { size: 9, indent: 10, gapAfter: 1 });
+  if (numbers && source && number !== undefined) {
+    // Stance, design and the cited source on one line, "Contradicts · Randomized trial · Smith et al. (2019) [12]",
+    // the citation linked to its bibliography entry.
+    writer.richText(
+      [
+        { text: `${kind} · ` },
+        { text: `${shortCitation(source)} [${number}]`, font: "sans", color: PDF_COLORS.link, goTo: referenceDestination(number) },
+      ],
+      { font: "sans-bold", size: 8.5, color: PDF_COLORS.accent, indent: 10, gapAfter: 1 },
+    );
+  } else {
+    writer.text(kind, { font: "sans-bold", size: 8.5, color: PDF_COLORS.accent, indent: 10, gapAfter: 1 });
+    const reference = source ? referenceBesideLinks(citations.get(source.id) ?? source.title, links.map((link) => link.href)) : `Missing source ${item.sourceId}`;
+    writer.text(reference, { size: 9, indent: 10, gapAfter: 1 });
+  }
   if (item.finding.trim().length > 0) {
     writer.text(`“${item.finding.trim()}”${item.locator ? ` (${item.locator})` : ""}`, { font: "sans-italic", size: 9, color: "#333333", indent: 10, gapAfter: 1 });
   }
   if (item.note) writer.text(`Note: ${item.note}`, { size: 8.5, color: PDF_COLORS.muted, indent: 10, gapAfter: 1 });
-  writeSourceLinks(writer, links, 10);
+  // A numbered citation's links are in its bibliography entry.
+  if (number === undefined) writeSourceLinks(writer, links, 10);
   writer.doc.moveDown(0.4);
 }
 
@@ -241,14 +279,18 @@ function writeSourceLinks(writer: PdfWriter, links: ReturnType<typeof sourceLink
   writer.richText(spans, { size: 8.5, color: PDF_COLORS.link, indent, gapAfter: 1 });
 }
 
-function writeBibliography(writer: PdfWriter, review: TReviewDocument): void {
-  if (review.sources.length === 0) return;
+function writeBibliography(writer: PdfWriter, bibliography: ReturnType<typeof sourcesInBibliographyOrder>, { numbers }: SourceLookup): void {
+  if (bibliography.length === 0) return;
   writer.doc.addPage();
   writer.heading("Bibliography");
-  sourcesInBibliographyOrder(review.sources).forEach(({ source, citation }, index) => {
+  bibliography.forEach(({ source, citation }, index) => {
     writer.ensureSpace(40);
     const links = sourceLinks(source);
-    writer.text(`${index + 1}. ${referenceBesideLinks(citation, links.map((link) => link.href))}`, { size: 9.5, gapAfter: 1 });
+    writer.text(`${index + 1}. ${referenceBesideLinks(citation, links.map((link) => link.href))}`, {
+      size: 9.5,
+      gapAfter: 1,
+      ...(numbers ? { destination: referenceDestination(index + 1) } : {}),
+    });
     writeSourceLinks(writer, links, 14);
     writer.doc.moveDown(0.3);
   });
