@@ -16,6 +16,11 @@ const disguisedPng = new TextDecoder().decode(
   Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 40_000 }, (_, i) => (i * 151) % 256)]),
 );
 
+/** An ELF program (header, machine code, a string table), read as the browser reads a "program renamed .txt". */
+const disguisedProgram = new TextDecoder().decode(
+  Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...Array.from({ length: 40_000 }, (_, i) => (i * 31 + (i >> 8)) % 256), ...Buffer.from("GLIBC_2.2.5\0printf\0main\0", "latin1")]),
+);
+
 beforeAll(async () => {
   url = await useFreshSqliteDatabase("import-preview");
   ({ db } = await import("../../server/db"));
@@ -63,6 +68,16 @@ describe("import refuses what is not an article, whatever the format says", () =
       details: { fieldErrors: { content: ["This looks like an image, not an article. Import the article's text, Markdown or HTML instead."] } },
     });
     expect(() => previewArticleImport(actors.reviewer, { format, content: disguisedPng })).toThrow(/looks like an image/);
+    expect(await db.article.count()).toBe(before);
+  });
+
+  it.each(["text", "markdown"] as const)("a program sent as %s is refused as a program and nothing is saved", async (format) => {
+    const before = await db.article.count();
+    await expect(createArticle(actors.reviewer, { format, content: disguisedProgram, title: "readme", author: null })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringMatching(/^This looks like a program, not an article\./),
+    });
+    expect(() => previewArticleImport(actors.reviewer, { format, content: disguisedProgram })).toThrow(/looks like a program/);
     expect(await db.article.count()).toBe(before);
   });
 
