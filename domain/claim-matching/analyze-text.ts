@@ -15,6 +15,8 @@ export interface AnalyzedText {
   charGrams: Set<string>;
   /** Pairs of adjacent content stems. */
   bigrams: Set<string>;
+  /** The distinct content words, lower-cased and unstemmed (what word vectors are looked up by). */
+  words: string[];
 }
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/gi;
@@ -55,6 +57,11 @@ function normalizeNumber(token: string): string {
   return token.replace(/%$/, "").replace(/,(?=\d{3}\b)/g, "").replace(/\.0+$/, "");
 }
 
+/** The distinct lower-cased content words (no stop words, no numbers), as AnalyzedText.words. */
+export function contentWords(text: string): string[] {
+  return analyzeText(text).words;
+}
+
 /** The content stems alone (what corpus statistics need), without the other features' work. */
 export function contentStems(text: string): string[] {
   return analyzeText(text, { stemsOnly: true }).stems;
@@ -67,13 +74,14 @@ export function analyzeText(text: string, options: { stemsOnly?: boolean } = {})
   const numbers = new Set<string>();
   const entities = new Set<string>();
   const charGrams = new Set<string>();
+  const words = new Set<string>();
   let negated = false;
 
   // Sentence openers are capitalized by grammar, not because they name something.
   const sentences = cleaned.split(/(?<=[.!?:;"“”])\s+|\n+/);
   for (const sentence of sentences) {
-    const words = rawWords(sentence);
-    words.forEach((raw, index) => {
+    const sentenceWords = rawWords(sentence);
+    sentenceWords.forEach((raw, index) => {
       if (/^\d/.test(raw)) {
         numbers.add(normalizeNumber(raw));
         stems.push(normalizeNumber(raw));
@@ -91,6 +99,7 @@ export function analyzeText(text: string, options: { stemsOnly?: boolean } = {})
       const stem = stemWord(base);
       stems.push(stem);
       if (!full) return;
+      words.add(base);
       const padded = `_${base}_`;
       if (padded.length <= CHAR_GRAM) charGrams.add(padded);
       for (let i = 0; i + CHAR_GRAM <= padded.length; i++) charGrams.add(padded.slice(i, i + CHAR_GRAM));
@@ -98,5 +107,5 @@ export function analyzeText(text: string, options: { stemsOnly?: boolean } = {})
   }
   const bigrams = new Set<string>();
   if (full) for (let i = 0; i + 1 < stems.length; i++) bigrams.add(`${stems[i]} ${stems[i + 1]}`);
-  return { stems, numbers, entities, negated, charGrams, bigrams };
+  return { stems, numbers, entities, negated, charGrams, bigrams, words: [...words] };
 }

@@ -38,6 +38,7 @@ function mergeAnalyses(parts: readonly AnalyzedText[]): AnalyzedText {
     negated: parts.some((part) => part.negated),
     charGrams: union((part) => part.charGrams),
     bigrams: union((part) => part.bigrams),
+    words: [...new Set(parts.flatMap((part) => part.words))],
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "./analyze-text";
+import { analyzeQuery } from "./analyze-query";
 import { buildCorpusStatistics } from "./corpus-statistics";
 import { analyzeCandidate, claimText, fieldStemsOf, type MatchCandidate } from "./match-candidate";
 import { bm25, computeFeatures } from "./matching-features";
@@ -42,7 +42,7 @@ describe("bm25", () => {
 });
 
 describe("computeFeatures", () => {
-  const features = (query: string, index: number) => computeFeatures(analyzeText(query), analyzedCorpus[index] ?? analyzedCorpus[0]!, stats);
+  const features = (query: string, index: number) => computeFeatures(analyzeQuery(query), analyzedCorpus[index] ?? analyzedCorpus[0]!, stats);
 
   it("flags a negation mismatch only when one side negates", () => {
     expect(features("masks stop the spread of coronavirus", 2).negationMismatch).toBe(1);
@@ -65,6 +65,20 @@ describe("computeFeatures", () => {
       expect(close[name]).toBeGreaterThan(far[name]);
       expect(close[name]).toBeLessThanOrEqual(1);
     }
+  });
+
+  it("compares a pasted post's body with the claim, and its author and year apart", () => {
+    const post = "Obama built a wall around his mansion — Bill Gates Fan (@gatesfan) May 2, 2019";
+    const aboutGates = features(post, 3);
+    expect(aboutGates.bm25All).toBe(0);
+    expect(aboutGates.authorShared).toBeGreaterThan(0);
+    expect(features(post, 4).authorShared).toBe(0);
+    expect(features(post, 4).bm25All).toBeGreaterThan(0);
+    expect(features(post, 0)).toMatchObject({ yearMatch: 0, yearDistance: 0 });
+  });
+
+  it("has no word-vector features without word vectors", () => {
+    expect(features("5G towers spread the coronavirus", 1)).toMatchObject({ vectorCosine: 0, vectorCoverageOfCandidate: 0, vectorCoverageOfQuery: 0 });
   });
 
   it("scores tags and the article title as their own fields", () => {

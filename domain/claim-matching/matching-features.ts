@@ -1,6 +1,9 @@
 import type { AnalyzedText } from "./analyze-text";
 import { inverseDocumentFrequency, type CorpusStatistics, type FieldStatistics } from "./corpus-statistics";
 import type { AnalyzedCandidate } from "./match-candidate";
+import type { AnalyzedQuery } from "./analyze-query";
+import { stemWord } from "./stem-word";
+import { dot, sentenceVector, softCoverage, type WordVectors } from "./word-vectors";
 
 /** The features the scorer combines, each comparing a query with one candidate claim. */
 export const FEATURE_NAMES = [
@@ -17,6 +20,12 @@ export const FEATURE_NAMES = [
   "entitiesShared",
   "entitiesMissing",
   "negationMismatch",
+  "authorShared",
+  "yearMatch",
+  "yearDistance",
+  "vectorCosine",
+  "vectorCoverageOfCandidate",
+  "vectorCoverageOfQuery",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -64,11 +73,37 @@ function setCosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return countShared(a, b) / Math.sqrt(a.size * b.size);
 }
 
+const YEAR = /^(19|20)\d\d$/;
+
+/** The candidate's years against the post's: 1 when it names the post's year; else the nearest one's distance (0..1, 5 years or more = 1). */
+function yearFeatures(postYear: number | null, candidateNumbers: ReadonlySet<string>): { yearMatch: number; yearDistance: number } {
+  const years = [...candidateNumbers].filter((number) => YEAR.test(number)).map(Number);
+  if (postYear === null || years.length === 0) return { yearMatch: 0, yearDistance: 0 };
+  if (years.includes(postYear)) return { yearMatch: 1, yearDistance: 0 };
+  return { yearMatch: 0, yearDistance: Math.min(5, ...years.map((year) => Math.abs(year - postYear))) / 5 };
+}
+
+/** Sentence-vector cosine and soft coverage both ways of the query's body and the candidate's claim (0 without vectors). */
+function vectorFeatures(query: AnalyzedText, claim: AnalyzedText, stats: CorpusStatistics, vectors: WordVectors | null) {
+  if (!vectors) return { vectorCosine: 0, vectorCoverageOfCandidate: 0, vectorCoverageOfQuery: 0 };
+  const idf = (word: string) => inverseDocumentFrequency(stats, stats.all, stemWord(word));
+  const queryVector = sentenceVector(query.words, vectors, idf);
+  const claimVector = sentenceVector(claim.words, vectors, idf);
+  return {
+    vectorCosine: queryVector && claimVector ? dot(queryVector, claimVector) : 0,
+    vectorCoverageOfCandidate: softCoverage(claim.words, query.words, vectors, idf),
+    vectorCoverageOfQuery: softCoverage(query.words, claim.words, vectors, idf),
+  };
+}
+
 /**
  * Raw features of one query-candidate pair. BM25 values are unbounded; scoreCandidates
  * rescales them by the best candidate's so that weights mean the same for short and long queries.
  */
-export function computeFeatures(query: AnalyzedText, candidate: AnalyzedCandidate, stats: CorpusStatistics): FeatureVector {
+export function computeFeatures(analyzedQuery: AnalyzedQuery, candidate: AnalyzedCandidate, stats: CorpusStatistics, vectors: WordVectors | null = null): FeatureVector {
+  const query = analyzedQuery.body;
+  const candidateWords = new Set(candidate.all.words);
+  const authorShared = analyzedQuery.authorWords.filter((word) => candidateWords.has(word)).length;
   const queryStemSet = new Set(query.stems);
   const candidateStemSet = new Set(candidate.all.stems);
   const sharedNumbers = countShared(candidate.all.numbers, query.numbers);
@@ -87,5 +122,8 @@ export function computeFeatures(query: AnalyzedText, candidate: AnalyzedCandidat
     entitiesShared: Math.min(sharedEntities, 3) / 3,
     entitiesMissing: candidate.all.entities.size ? (candidate.all.entities.size - sharedEntities) / candidate.all.entities.size : 0,
     negationMismatch: query.negated === candidate.all.negated ? 0 : 1,
+    authorShared: analyzedQuery.authorWords.length ? authorShared / analyzedQuery.authorWords.length : 0,
+    ...yearFeatures(analyzedQuery.year, candidate.all.numbers),
+    ...vectorFeatures(query, candidate.claim, stats, vectors),
   };
 }

@@ -1,8 +1,9 @@
-import { analyzeText } from "./analyze-text";
+import { analyzeQuery } from "./analyze-query";
 import type { CorpusStatistics } from "./corpus-statistics";
 import { computeFeatures, FEATURE_NAMES, type FeatureVector } from "./matching-features";
 import { analyzeCandidate, type AnalyzedCandidate, type MatchCandidate } from "./match-candidate";
 import { MATCHING_WEIGHTS, type MatchingWeights } from "./matching-weights";
+import type { WordVectors } from "./word-vectors";
 
 export interface ScoredCandidate<C> {
   candidate: C;
@@ -37,9 +38,9 @@ export function matchProbability(score: number): number {
 }
 
 /** Feature vectors of every candidate for one query, normalized together. */
-export function candidateFeatures(queryText: string, candidates: readonly AnalyzedCandidate[], stats: CorpusStatistics): FeatureVector[] {
-  const query = analyzeText(queryText);
-  return normalizeFeatureVectors(candidates.map((candidate) => computeFeatures(query, candidate, stats)));
+export function candidateFeatures(queryText: string, candidates: readonly AnalyzedCandidate[], stats: CorpusStatistics, vectors: WordVectors | null = null): FeatureVector[] {
+  const query = analyzeQuery(queryText);
+  return normalizeFeatureVectors(candidates.map((candidate) => computeFeatures(query, candidate, stats, vectors)));
 }
 
 /**
@@ -51,10 +52,10 @@ export function scoreCandidates<C extends MatchCandidate>(
   queryText: string,
   candidates: readonly C[],
   stats: CorpusStatistics,
-  options: { weights?: MatchingWeights; analyze?: (candidate: C) => AnalyzedCandidate } = {},
+  options: { weights?: MatchingWeights; analyze?: (candidate: C) => AnalyzedCandidate; vectors?: WordVectors | null } = {},
 ): ScoredCandidate<C>[] {
   const weights = options.weights ?? MATCHING_WEIGHTS;
-  const features = candidateFeatures(queryText, candidates.map(options.analyze ?? analyzeCandidate), stats);
+  const features = candidateFeatures(queryText, candidates.map(options.analyze ?? analyzeCandidate), stats, options.vectors ?? null);
   return candidates
     .map((candidate, index) => {
       const vector = features[index] as FeatureVector;
@@ -83,12 +84,12 @@ export function scoreCandidatesWithExtras<C extends MatchCandidate, E extends Ma
   candidates: readonly C[],
   extras: readonly E[],
   stats: CorpusStatistics,
-  options: { weights?: MatchingWeights; analyze?: (candidate: MatchCandidate) => AnalyzedCandidate } = {},
+  options: { weights?: MatchingWeights; analyze?: (candidate: MatchCandidate) => AnalyzedCandidate; vectors?: WordVectors | null } = {},
 ): { claims: ScoredCandidate<C>[]; extras: ScoredCandidate<E>[] } {
   const weights = options.weights ?? MATCHING_WEIGHTS;
   const analyze = options.analyze ?? analyzeCandidate;
-  const query = analyzeText(queryText);
-  const raw = [...candidates, ...extras].map((candidate) => computeFeatures(query, analyze(candidate), stats));
+  const query = analyzeQuery(queryText);
+  const raw = [...candidates, ...extras].map((candidate) => computeFeatures(query, analyze(candidate), stats, options.vectors ?? null));
   const claimFeatures = normalizeFeatureVectors(raw.slice(0, candidates.length));
   const extraFeatures = normalizeFeatureVectors(raw).slice(candidates.length);
   return { claims: ranked(candidates, claimFeatures, weights), extras: ranked(extras, extraFeatures, weights) };

@@ -6,6 +6,7 @@ import { db } from "../../db";
 import { claimCorpusStatistics } from "./claim-corpus-statistics";
 import { parseTags, searchCandidates, type CandidateRow, type SearchScope } from "./search-candidates";
 import { searchExternalCandidates, type ExternalCandidateRow } from "./search-external-candidates";
+import { matcherWordVectors } from "./matcher-word-vectors";
 
 const globalForCache = globalThis as unknown as { claimcheckCandidateAnalyses?: CandidateAnalysisCache };
 /** One cache per server process of the re-ranker's analyses of claims, by their texts. */
@@ -52,7 +53,7 @@ export async function searchSimilarClaims(options: SearchSimilarClaimsOptions): 
     options.text,
     candidates.map((row) => ({ ...row, tags: parseTags(row.tagsJson) })),
     stats,
-    { analyze: (candidate) => candidateAnalyses.analyze(candidate) },
+    { analyze: (candidate) => candidateAnalyses.analyze(candidate), vectors: matcherWordVectors() },
   ).slice(0, options.limit);
   const evidenceCounts = await countEvidence(ranked.map((r) => r.candidate.claimId));
   return ranked.map(({ candidate, score }) => toSimilarClaim(candidate, score, evidenceCounts.get(candidate.claimId) ?? 0));
@@ -85,7 +86,7 @@ export async function searchSimilarClaimsAndExternalReviews(options: SearchSimil
     candidates.map((row) => ({ ...row, tags: parseTags(row.tagsJson) })),
     extras,
     stats,
-    { analyze: (candidate) => candidateAnalyses.analyze(candidate) },
+    { analyze: (candidate) => candidateAnalyses.analyze(candidate), vectors: matcherWordVectors() },
   );
   const ranked = scored.claims.slice(0, options.limit);
   const evidenceCounts = await countEvidence(ranked.map((r) => r.candidate.claimId));
