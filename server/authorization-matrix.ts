@@ -60,6 +60,7 @@ export const AUTHORIZATION_MATRIX: readonly AuthorizationRow[] = [
   { kind: "page", method: "GET", path: "/articles/[slug]/revisions/[number]", subject: "draft", allowed: WORKS_ON_ARTICLE },
   { kind: "page", method: "GET", path: "/dashboard", allowed: EDITORS, note: "others get a sign-in prompt or an \"Editors only\" page" },
   { kind: "page", method: "GET", path: "/dashboard/[slug]", subject: "draft", allowed: EDITORS, note: "others get a sign-in prompt or an \"Editors only\" page" },
+  { kind: "page", method: "GET", path: "/external-reviews", allowed: EDITORS, note: "imported reviews of other fact-checkers; others get a sign-in prompt or an \"Editors only\" page" },
   { kind: "page", method: "GET", path: "/claims", allowed: EVERYONE, note: "search over published claims only" },
   { kind: "page", method: "GET", path: "/signin", allowed: EVERYONE },
   { kind: "page", method: "GET", path: "/signout", allowed: EVERYONE },
@@ -119,6 +120,7 @@ export const AUTHORIZATION_MATRIX: readonly AuthorizationRow[] = [
 
   // Other fact-checkers' reviews
   { kind: "api", method: "POST", path: "/api/external-reviews/import", allowed: EDITORS, note: "ClaimReview feeds" },
+  { kind: "api", method: "DELETE", path: "/api/external-reviews/[id]", allowed: EDITORS },
 
   // Evidence and sources
   { kind: "api", method: "PATCH", path: "/api/evidence/[id]", allowed: WORKS_ON_ARTICLE },

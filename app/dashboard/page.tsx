@@ -39,6 +39,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <h2 id="import-heading">Import</h2>
         <ImportReviewForm />
         <ClaimReviewImportForm />
+        <p className="hint">
+          <Link href="/external-reviews">Other fact-checkers’ reviews</Link>: list and delete the imported ones.
+        </p>
       </section>
     </div>
   );

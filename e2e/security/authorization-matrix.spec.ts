@@ -60,6 +60,7 @@ const RECIPES: Record<string, Recipe> = {
   "GET /articles/[slug]/revisions/[number] (published)": { mutates: false, probe: () => get(`${DEMO_ARTICLE_PATH}/revisions/1`) },
   "GET /articles/[slug]/revisions/[number] (draft)": { mutates: false, probe: ({ world }) => get(`/articles/${world.slug}/revisions/1`) },
   "GET /dashboard": { mutates: false, probe: () => get("/dashboard"), deniedText: /<h1>(Editors only|Sign in to continue)<\/h1>/ },
+  "GET /external-reviews": { mutates: false, probe: () => get("/external-reviews"), deniedText: /<h1>(Editors only|Sign in to continue)<\/h1>/ },
   "GET /dashboard/[slug] (draft)": { mutates: false, probe: ({ world }) => get(`/dashboard/${world.slug}`), deniedText: /<h1>(Editors only|Sign in to continue)<\/h1>/ },
   "GET /review/new": { mutates: false, probe: () => get("/review/new") },
   "GET /review/[slug] (draft)": { mutates: false, probe: ({ world }) => get(`/review/${world.slug}`) },
@@ -134,6 +135,22 @@ const RECIPES: Record<string, Recipe> = {
         reviewRating: { alternateName: "False" },
         author: { name: "Matrix Fact Check" },
       }),
+  },
+  "DELETE /api/external-reviews/[id]": {
+    mutates: true,
+    prepares: true,
+    probe: async ({ editor }) => {
+      const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+      const imported = await editor.post(
+        "/api/external-reviews/import",
+        json({ "@type": "ClaimReview", url: `https://matrix-fact-check.example/delete-${stamp}`, claimReviewed: `Matrix delete probe ${stamp}.`, reviewRating: { alternateName: "False" }, author: { name: `Matrix Delete ${stamp}` } }),
+      );
+      expect(imported.status(), "importing a review to prepare the probe").toBe(201);
+      const listing = await (await editor.get(`/external-reviews?publisher=${encodeURIComponent(`Matrix Delete ${stamp}`)}`)).text();
+      const id = /data-review-id="([^"]+)"/.exec(listing)?.[1];
+      expect(id, "the imported review's id on /external-reviews").toBeTruthy();
+      return { method: "DELETE", url: `/api/external-reviews/${id}` };
+    },
   },
   "GET /api/claims/[id]/links": { mutates: false, probe: ({ world }) => get(`/api/claims/${world.claimId}/links`) },
   "POST /api/claims/[id]/links": { mutates: true, probe: ({ world }) => send("POST", `/api/claims/${world.claimId}/links`, { toClaimId: PUBLISHED_CLAIM }) },

@@ -15,6 +15,8 @@ let ops: {
   createArticle: typeof import("../../server/data/articles/create-article").createArticle;
   createClaim: typeof import("../../server/data/claims/create-claim").createClaim;
   importClaimReviewFeed: typeof import("../../server/data/external-reviews/import-claim-review-feed").importClaimReviewFeed;
+  listExternalReviews: typeof import("../../server/data/external-reviews/list-external-reviews").listExternalReviews;
+  deleteExternalReview: typeof import("../../server/data/external-reviews/delete-external-review").deleteExternalReview;
   listCheckedBefore: typeof import("../../server/data/claim-search/list-checked-before").listCheckedBefore;
   searchSimilarClaims: typeof import("../../server/data/claim-search/search-similar-claims").searchSimilarClaims;
   searchSimilarClaimsAndExternalReviews: typeof import("../../server/data/claim-search/search-similar-claims").searchSimilarClaimsAndExternalReviews;
@@ -29,6 +31,8 @@ beforeAll(async () => {
     ...(await import("../../server/data/articles/create-article")),
     ...(await import("../../server/data/claims/create-claim")),
     ...(await import("../../server/data/external-reviews/import-claim-review-feed")),
+    ...(await import("../../server/data/external-reviews/list-external-reviews")),
+    ...(await import("../../server/data/external-reviews/delete-external-review")),
     ...(await import("../../server/data/claim-search/list-checked-before")),
     ...(await import("../../server/data/claim-search/search-similar-claims")),
     ...(await import("../../server/data/claim-search/claim-corpus-statistics")),
@@ -100,5 +104,30 @@ describe("ClaimReview feed import", () => {
   it("is for editors only, and refuses a file with no ClaimReview in it", async () => {
     await expect(ops.importClaimReviewFeed(actors.reviewer, feed(review("x", "A claim.")))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(ops.importClaimReviewFeed(actors.editor, { "@type": "DataFeed", dataFeedElement: [] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+
+  it("lists imported reviews for editors, by publisher, and deletes one: out of the index, audited with the whole row, back on re-import", async () => {
+    const other = { ...review("deletable", "Drinking seawater cures the flu in two days."), author: { "@type": "Organization", name: "Second Desk" } };
+    await ops.importClaimReviewFeed(actors.editor, feed(other));
+    const listed = await ops.listExternalReviews(actors.editor, { page: 1, publisher: "Second Desk" });
+    expect(listed.total).toBe(1);
+    expect(listed.publishers.map((p) => p.name)).toContain("Second Desk");
+    const target = listed.reviews[0]!;
+    expect(target).toMatchObject({ claimText: "Drinking seawater cures the flu in two days.", publisherName: "Second Desk", url: "https://factcheck.example/deletable" });
+    expect((await externalMatches("Does drinking seawater cure the flu?")).map((m) => m.reviewId)).toContain(target.id);
+
+    await expect(ops.listExternalReviews(actors.reviewer, { page: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(ops.deleteExternalReview(actors.reviewer, target.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(ops.deleteExternalReview(null, target.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await ops.deleteExternalReview(actors.editor, target.id);
+    await expect(ops.deleteExternalReview(actors.editor, target.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    expect((await ops.listExternalReviews(actors.editor, { page: 1, publisher: "Second Desk" })).total).toBe(0);
+    expect((await externalMatches("Does drinking seawater cure the flu?")).map((m) => m.reviewId)).not.toContain(target.id);
+    const audit = await db.auditEvent.findFirst({ where: { action: "external_review.delete", entityId: target.id } });
+    expect(JSON.parse(audit?.beforeJson ?? "null")).toMatchObject({ url: "https://factcheck.example/deletable", publisherName: "Second Desk" });
+
+    await ops.importClaimReviewFeed(actors.editor, feed(other));
+    expect((await externalMatches("Does drinking seawater cure the flu?")).some((m) => m.url === "https://factcheck.example/deletable")).toBe(true);
   });
 });

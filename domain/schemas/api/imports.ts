@@ -4,7 +4,7 @@ import { ZAuditQuery } from "../audit-query";
 import { ZImportUrlInput } from "../inputs";
 import { ZReviewImport } from "../review-import";
 import { ZClaimReviewImportResult } from "../external-reviews";
-import { ZCreatedArticle } from "./wire";
+import { ZCreatedArticle, ZOk } from "./wire";
 import type { AreaSchemas } from "./route-schemas";
 
 /** One entry of the audit log as editors browse it. */
@@ -42,5 +42,7 @@ export const importsApi = {
   importArticleFromUrl: { body: ZImportUrlInput, output: ZCreatedArticle },
   /** A schema.org ClaimReview feed (JSON-LD): each item is checked on its own (domain/claim-review), the malformed ones reported and skipped. */
   importExternalReviews: { body: z.unknown(), output: ZClaimReviewImportResult },
+  /** Removes one imported review (the dashboard's "Other fact-checkers' reviews" page). */
+  deleteExternalReview: { output: ZOk },
   listAuditEvents: { query: ZAuditQuery, output: ZAuditLogPage },
 } as const satisfies AreaSchemas;

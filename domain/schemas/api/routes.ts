@@ -62,6 +62,7 @@ export const API_ROUTES = {
   previewArticleImport: { method: "POST", path: "/api/imports/preview" },
   importArticleFromUrl: { method: "POST", path: "/api/imports/url" },
   importExternalReviews: { method: "POST", path: "/api/external-reviews/import" },
+  deleteExternalReview: { method: "DELETE", path: "/api/external-reviews/[id]" },
 
   // audit
   listAuditEvents: { method: "GET", path: "/api/audit" },
