@@ -3,7 +3,7 @@ import { inverseDocumentFrequency, type CorpusStatistics, type FieldStatistics }
 import type { AnalyzedCandidate } from "./match-candidate";
 import type { AnalyzedQuery } from "./analyze-query";
 import { stemWord } from "./stem-word";
-import { dot, sentenceVector, softCoverage, type WordVectors } from "./word-vectors";
+import { dot, sentenceVector, softCoverageBothWays, type WordVectors } from "./word-vectors";
 
 /** The features the scorer combines, each comparing a query with one candidate claim. */
 export const FEATURE_NAMES = [
@@ -83,16 +83,35 @@ function yearFeatures(postYear: number | null, candidateNumbers: ReadonlySet<str
   return { yearMatch: 0, yearDistance: Math.min(5, ...years.map((year) => Math.abs(year - postYear))) / 5 };
 }
 
+/** Word idf by word (stemming each word once), per corpus statistics. */
+const wordIdfCache = new WeakMap<CorpusStatistics, Map<string, number>>();
+
+function wordIdf(stats: CorpusStatistics): (word: string) => number {
+  let cache = wordIdfCache.get(stats);
+  if (!cache) wordIdfCache.set(stats, (cache = new Map()));
+  const known = cache;
+  return (word) => {
+    let idf = known.get(word);
+    if (idf === undefined) known.set(word, (idf = inverseDocumentFrequency(stats, stats.all, stemWord(word))));
+    return idf;
+  };
+}
+
+/** The query's sentence vector, computed once for all its candidates. */
+const queryVectorCache = new WeakMap<AnalyzedText, Float32Array | null>();
+
 /** Sentence-vector cosine and soft coverage both ways of the query's body and the candidate's claim (0 without vectors). */
 function vectorFeatures(query: AnalyzedText, claim: AnalyzedText, stats: CorpusStatistics, vectors: WordVectors | null) {
   if (!vectors) return { vectorCosine: 0, vectorCoverageOfCandidate: 0, vectorCoverageOfQuery: 0 };
-  const idf = (word: string) => inverseDocumentFrequency(stats, stats.all, stemWord(word));
-  const queryVector = sentenceVector(query.words, vectors, idf);
+  const idf = wordIdf(stats);
+  let queryVector = queryVectorCache.get(query);
+  if (queryVector === undefined) queryVectorCache.set(query, (queryVector = sentenceVector(query.words, vectors, idf)));
   const claimVector = sentenceVector(claim.words, vectors, idf);
+  const coverage = softCoverageBothWays(claim.words, query.words, vectors, idf);
   return {
     vectorCosine: queryVector && claimVector ? dot(queryVector, claimVector) : 0,
-    vectorCoverageOfCandidate: softCoverage(claim.words, query.words, vectors, idf),
-    vectorCoverageOfQuery: softCoverage(query.words, claim.words, vectors, idf),
+    vectorCoverageOfCandidate: coverage.ofA,
+    vectorCoverageOfQuery: coverage.ofB,
   };
 }
 

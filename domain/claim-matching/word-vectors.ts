@@ -80,27 +80,53 @@ export function sentenceVector(words: readonly string[], vectors: WordVectors, w
 /** Below this cosine two words are taken as unrelated (GloVe gives most word pairs 0.1–0.4). */
 export const RELATED_WORD_COSINE = 0.5;
 
+/** Credit for a word whose best match in the other text has this cosine: 1 for the same word, 0 at or below RELATED_WORD_COSINE. */
+function relatedness(cosine: number): number {
+  return Math.max(0, (cosine - RELATED_WORD_COSINE) / (1 - RELATED_WORD_COSINE));
+}
+
 /**
- * How much of `of` (weighted by `weight`) `within` says, a word counting fully when `within` has
- * it and partly when `within` has a related word: (cosine - 0.5) / 0.5 of its best match.
+ * How much of `a` `b` says, and how much of `b` `a` says (each weighted by `weight`): a word
+ * counts fully when the other text has it, partly when it has a related word (by its best
+ * match's cosine), not at all otherwise. One word-by-word similarity table serves both.
  */
+export function softCoverageBothWays(
+  a: readonly string[],
+  b: readonly string[],
+  vectors: WordVectors,
+  weight: (word: string) => number,
+): { ofA: number; ofB: number } {
+  const vectorsA = a.map((word) => vectors.vector(word));
+  const vectorsB = b.map((word) => vectors.vector(word));
+  const bestA = a.map(() => 0);
+  const bestB = b.map(() => 0);
+  a.forEach((wordA, i) => {
+    b.forEach((wordB, j) => {
+      let credit: number;
+      if (wordA === wordB) credit = 1;
+      else {
+        const va = vectorsA[i];
+        const vb = vectorsB[j];
+        credit = va && vb ? relatedness(dot(va, vb)) : 0;
+      }
+      if (credit > (bestA[i] as number)) bestA[i] = credit;
+      if (credit > (bestB[j] as number)) bestB[j] = credit;
+    });
+  });
+  const covered = (words: readonly string[], best: readonly number[]) => {
+    let total = 0;
+    let found = 0;
+    words.forEach((word, i) => {
+      const w = weight(word);
+      total += w;
+      found += w * (best[i] as number);
+    });
+    return total === 0 ? 0 : found / total;
+  };
+  return { ofA: covered(a, bestA), ofB: covered(b, bestB) };
+}
+
+/** How much of `of` `within` says (softCoverageBothWays, one way). */
 export function softCoverage(of: readonly string[], within: readonly string[], vectors: WordVectors, weight: (word: string) => number): number {
-  const withinSet = new Set(within);
-  const withinVectors = within.map((word) => vectors.vector(word)).filter((vector) => vector !== undefined);
-  let total = 0;
-  let covered = 0;
-  for (const word of of) {
-    const w = weight(word);
-    total += w;
-    if (withinSet.has(word)) {
-      covered += w;
-      continue;
-    }
-    const vector = vectors.vector(word);
-    if (!vector) continue;
-    let best = 0;
-    for (const other of withinVectors) best = Math.max(best, dot(vector, other));
-    covered += w * Math.max(0, (best - RELATED_WORD_COSINE) / (1 - RELATED_WORD_COSINE));
-  }
-  return total === 0 ? 0 : covered / total;
+  return softCoverageBothWays(of, within, vectors, weight).ofA;
 }
