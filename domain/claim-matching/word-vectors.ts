@@ -86,47 +86,69 @@ function relatedness(cosine: number): number {
 }
 
 /**
- * How much of `a` `b` says, and how much of `b` `a` says (each weighted by `weight`): a word
- * counts fully when the other text has it, partly when it has a related word (by its best
- * match's cosine), not at all otherwise. One word-by-word similarity table serves both.
+ * The credit of any word against each word of one text (1 the same word, by cosine for a related
+ * one, 0 otherwise), remembered per word: a query meets the same candidate words again and again
+ * across its candidates, and each word's row is computed once.
  */
-export function softCoverageBothWays(
-  a: readonly string[],
-  b: readonly string[],
-  vectors: WordVectors,
-  weight: (word: string) => number,
-): { ofA: number; ofB: number } {
-  const vectorsA = a.map((word) => vectors.vector(word));
-  const vectorsB = b.map((word) => vectors.vector(word));
-  const bestA = a.map(() => 0);
-  const bestB = b.map(() => 0);
-  a.forEach((wordA, i) => {
-    b.forEach((wordB, j) => {
-      let credit: number;
-      if (wordA === wordB) credit = 1;
+export class WordSimilarityTable {
+  private readonly rows = new Map<string, Float32Array>();
+  private readonly textVectors: (Float32Array | undefined)[];
+
+  constructor(
+    readonly words: readonly string[],
+    private readonly vectors: WordVectors,
+  ) {
+    this.textVectors = words.map((word) => vectors.vector(word));
+  }
+
+  credits(word: string): Float32Array {
+    let row = this.rows.get(word);
+    if (row) return row;
+    row = new Float32Array(this.words.length);
+    const vector = this.vectors.vector(word);
+    for (let i = 0; i < this.words.length; i++) {
+      if (this.words[i] === word) row[i] = 1;
       else {
-        const va = vectorsA[i];
-        const vb = vectorsB[j];
-        credit = va && vb ? relatedness(dot(va, vb)) : 0;
+        const other = this.textVectors[i];
+        row[i] = vector && other ? relatedness(dot(vector, other)) : 0;
       }
-      if (credit > (bestA[i] as number)) bestA[i] = credit;
-      if (credit > (bestB[j] as number)) bestB[j] = credit;
-    });
-  });
-  const covered = (words: readonly string[], best: readonly number[]) => {
-    let total = 0;
-    let found = 0;
-    words.forEach((word, i) => {
-      const w = weight(word);
-      total += w;
-      found += w * (best[i] as number);
-    });
-    return total === 0 ? 0 : found / total;
-  };
-  return { ofA: covered(a, bestA), ofB: covered(b, bestB) };
+    }
+    this.rows.set(word, row);
+    return row;
+  }
 }
 
-/** How much of `of` `within` says (softCoverageBothWays, one way). */
+/**
+ * How much of `words` the table's text says (`ofWords`), and how much of the table's text
+ * `words` say (`ofTable`), each weighted by `weight`: a word counts by its best match's credit.
+ */
+export function softCoverageWithTable(words: readonly string[], table: WordSimilarityTable, weight: (word: string) => number): { ofWords: number; ofTable: number } {
+  const bestOfTable = new Float32Array(table.words.length);
+  let total = 0;
+  let found = 0;
+  for (const word of words) {
+    const row = table.credits(word);
+    let best = 0;
+    for (let i = 0; i < row.length; i++) {
+      const credit = row[i] as number;
+      if (credit > best) best = credit;
+      if (credit > (bestOfTable[i] as number)) bestOfTable[i] = credit;
+    }
+    const w = weight(word);
+    total += w;
+    found += w * best;
+  }
+  let tableTotal = 0;
+  let tableFound = 0;
+  table.words.forEach((word, i) => {
+    const w = weight(word);
+    tableTotal += w;
+    tableFound += w * (bestOfTable[i] as number);
+  });
+  return { ofWords: total === 0 ? 0 : found / total, ofTable: tableTotal === 0 ? 0 : tableFound / tableTotal };
+}
+
+/** How much of `of` `within` says (softCoverageWithTable, one way). */
 export function softCoverage(of: readonly string[], within: readonly string[], vectors: WordVectors, weight: (word: string) => number): number {
-  return softCoverageBothWays(of, within, vectors, weight).ofA;
+  return softCoverageWithTable(of, new WordSimilarityTable(within, vectors), weight).ofWords;
 }
