@@ -125,6 +125,19 @@ const RECIPES: Record<string, Recipe> = {
         author: { name: "Matrix Fact Check" },
       }),
   },
+  "DELETE /api/external-reviews/[id]": {
+    mutates: true,
+    prepares: true,
+    probe: async ({ editor }) => {
+      const url = `https://matrix-fact-check.example/delete-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+      await okJson(
+        callRoute(editor, "POST", "/api/external-reviews/import", { json: { "@type": "ClaimReview", url, claimReviewed: "The matrix delete probe.", reviewRating: { alternateName: "False" }, author: { name: "Matrix Fact Check" } } }),
+        "importing a review to prepare the probe",
+      );
+      const review = await server.db.externalReview.findUniqueOrThrow({ where: { url }, select: { id: true } });
+      return { method: "DELETE", url: `/api/external-reviews/${review.id}` };
+    },
+  },
   "GET /api/claims/[id]/links": { mutates: false, probe: ({ world }) => get(`/api/claims/${world.claimId}/links`) },
   "POST /api/claims/[id]/links": { mutates: true, probe: ({ world }) => send("POST", `/api/claims/${world.claimId}/links`, { toClaimId: PUBLISHED_CLAIM }) },
   "DELETE /api/claims/[id]/links/[otherClaimId]": { mutates: true, probe: ({ world }) => ({ method: "DELETE", url: `/api/claims/${world.claimId}/links/${PUBLISHED_CLAIM}` }) },
