@@ -4,7 +4,9 @@ import type { Verdict } from "../domain/ratings/scale";
 import { readConfig, type OverlayConfig } from "./config";
 import { styleHighlight } from "./highlight-style";
 import { OverlayPanel } from "./panel";
+import { fillClaimList } from "./claim-list";
 import { placeClaims } from "./place-claims";
+import { completeHighlights } from "./reader-highlights";
 import { showAccount, startReaderPage } from "./reader-page";
 
 /**
@@ -35,12 +37,8 @@ function start() {
   const api: ClaimcheckApi = { version: 1, state: { review: null, placed: [], notFound: [], error: null, anchorMs: null }, reanchor: () => undefined };
   window.Claimcheck = api;
   const reader = document.querySelector<HTMLElement>("[data-claimcheck-reader]");
-  const data = document.getElementById("claimcheck-review");
-  if (reader && data?.textContent) {
-    const review = JSON.parse(data.textContent) as OverlayReview;
-    api.state.review = review;
-    startReaderPage(reader, review);
-    showAccount(reader, review.slug);
+  if (reader) {
+    startOwnPage(reader, api);
     return;
   }
   const origin = new URL(script?.src ?? location.href).origin;
@@ -55,6 +53,40 @@ function start() {
     .catch((error: unknown) => {
       api.state.error = error instanceof Error ? error.message : String(error);
     });
+}
+
+/**
+ * Our reader page: its claims are in the page (a data block) or, for a long review, at the
+ * address its head preloads (reader-document.ts); then the highlights become controls, a long
+ * review's claim list is built, and the page's keys and panel start.
+ */
+function startOwnPage(reader: HTMLElement, api: ClaimcheckApi): void {
+  const begin = (review: OverlayReview) => {
+    api.state.review = review;
+    const article = reader.querySelector<HTMLElement>(".article-text");
+    if (article) completeHighlights(article, new Map(review.claims.map((claim) => [claim.id, claim])));
+    fillClaimList(reader, review.claims);
+    startReaderPage(reader, review);
+    showAccount(reader, review.slug);
+  };
+  const fail = (error: unknown) => {
+    api.state.error = error instanceof Error ? error.message : String(error);
+  };
+  const inline = document.getElementById("claimcheck-review");
+  if (inline?.textContent) {
+    begin(JSON.parse(inline.textContent) as OverlayReview);
+    return;
+  }
+  const preloaded = document.getElementById("claimcheck-review-data");
+  if (!(preloaded instanceof HTMLLinkElement)) return;
+  // The same request as the <link rel="preload" as="fetch" crossorigin="anonymous">, so the browser reuses its answer.
+  fetch(preloaded.href, { credentials: "same-origin" })
+    .then((response) => {
+      if (!response.ok) throw new Error(`Claimcheck: the review's claims could not be loaded (${response.status})`);
+      return response.json() as Promise<OverlayReview>;
+    })
+    .then(begin)
+    .catch(fail);
 }
 
 async function loadReview(origin: string, config: OverlayConfig): Promise<OverlayReview | null> {

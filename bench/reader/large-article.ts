@@ -61,7 +61,16 @@ async function main() {
 
     // A claim's details, as the dialog fetches them: the first request loads and formats the
     // whole review's details once; later claims and repeats are cache reads.
-    const claimIds = [...new Set([...cold.body.matchAll(/data-claim-id="([^"]+)"/g)].map((m) => m[1]!))];
+    const claimIds = [...new Set([...cold.body.matchAll(/<mark id="claim-([^"]+)"/g)].map((m) => m[1]!))];
+    // What the page's bytes are: the article with its highlights, the ClaimReview JSON-LD, the rest.
+    const bytesOf = (pattern: RegExp) => Buffer.byteLength(pattern.exec(cold.body)?.[0] ?? "");
+    const composition = {
+      article: bytesOf(/<article[\s\S]*?<\/article>/),
+      marks: [...cold.body.matchAll(/<mark [^>]*>/g)].reduce((sum, m) => sum + m[0].length + "</mark>".length, 0),
+      jsonLd: bytesOf(/<script type="application\/ld\+json"[\s\S]*?<\/script>/),
+      dataBlock: bytesOf(/<script type="application\/json"[\s\S]*?<\/script>/),
+      claimList: bytesOf(/<aside class="rail">[\s\S]*?<\/aside>/),
+    };
     const detailsUrl = (id: string) => `${server.baseUrl}/api/articles/${LARGE_SLUG}/published-claims/${encodeURIComponent(id)}`;
     const detailsCold = await timedGet(detailsUrl(claimIds[0]!));
     if (detailsCold.status !== 200) throw new Error(`the claim-details route answered ${detailsCold.status}`);
@@ -72,7 +81,7 @@ async function main() {
 
     const browser = await chromium.launch(chromiumLaunchOptions);
     const embedRuns: Array<{ ms: number; placed: number; notFound: number }> = [];
-    const loads: Array<{ ttfb: number; fcp: number; interactive: number; clickToDialog: number; clickToEvidenceInPage: number; highlights: number; claims: number }> = [];
+    const loads: Array<{ ttfb: number; fcp: number; interactive: number; clickToDialog: number; clickToEvidenceInPage: number; highlights: number; claims: number; listed: number }> = [];
     try {
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -90,7 +99,8 @@ async function main() {
           const interactive = performance.getEntriesByName("claimcheck:reader-interactive")[0]!;
           const marks = document.querySelectorAll("mark[data-claim-ids]");
           const claims = new Set([...marks].flatMap((m) => (m.getAttribute("data-claim-ids") ?? "").split(" ")));
-          return { ttfb: navigation.responseStart, fcp: fcpEntry?.startTime ?? Number.NaN, interactive: interactive.startTime, highlights: marks.length, claims: claims.size };
+          const listed = document.querySelectorAll(".claim-list [data-list-claim-id]").length;
+          return { ttfb: navigation.responseStart, fcp: fcpEntry?.startTime ?? Number.NaN, interactive: interactive.startTime, highlights: marks.length, claims: claims.size, listed };
         });
         const last = page.locator("mark[role=button]").last();
         await last.scrollIntoViewIfNeeded();
@@ -167,7 +177,8 @@ Machine: ${machineLine()}. \`npm run bench:reader-large\` (bench/reader/large-ar
 
 | measure | result | target |
 | --- | ---: | ---: |
-| HTML size (uncompressed) | ${(cold.bytes / 1024 / 1024).toFixed(2)} MB, ${marksInHtml} highlight pieces | |
+| HTML size (uncompressed) | ${cold.bytes.toLocaleString("en")} bytes = ${(cold.bytes / 1e6).toFixed(2)} MB = ${(cold.bytes / 1024 / 1024).toFixed(2)} MiB, ${marksInHtml} highlight pieces | 1.5 MB |
+| of which: article with highlights / highlight tags / ClaimReview JSON-LD / claim data block / claim list | ${[composition.article, composition.marks, composition.jsonLd, composition.dataBlock, composition.claimList].map((b) => `${(b / 1e3).toFixed(0)} KB`).join(" / ")} | |
 | server: first request (renders and caches the page) | ${ms(cold.ms)} | |
 | server: repeated reads, median / p95 of 20 (one ETag: ${caches.size === 1 ? "yes" : "NO"}) | ${ms(median(warm))} / ${ms(percentile(warm, 95))} | 100 ms |
 | claim details route: first request (first call of the route: loads and caches that claim) | ${ms(detailsCold.ms)}, ${(detailsCold.bytes / 1024).toFixed(1)} KB | |
@@ -180,6 +191,7 @@ Machine: ${machineLine()}. \`npm run bench:reader-large\` (bench/reader/large-ar
 | browser: click on the last claim to its dialog open with the evidence shown, in the page (click event to details shown) | ${ms(median(loads.map((l) => l.clickToEvidenceInPage)))} (runs: ${loads.map((l) => Math.round(l.clickToEvidenceInPage)).join(", ")}) | 300 ms |
 | the same, timed around Playwright's click (adds its actionability checks and hit tests) | ${ms(median(loads.map((l) => l.clickToDialog)))} | |
 | claims highlighted in the page | ${loads[0]?.claims ?? 0} of ${generated.claims} | all |
+| claim list entries (built by the overlay from the fetched claims) | ${loads[0]?.listed ?? 0} of ${generated.claims} | all |
 | embed.js size, minified / gzipped | ${(embedScript.length / 1024).toFixed(1)} KB / ${(gzipSync(embedScript, { level: 9 }).length / 1024).toFixed(1)} KB | 30 KB gzipped |
 | embed on a news-markup copy of the article: all claims placed in the live DOM, median of ${RUNS} | ${ms(median(embedRuns.map((r) => r.ms)))} (runs: ${embedRuns.map((r) => Math.round(r.ms)).join(", ")}); placed ${embedRuns[0]?.placed ?? 0}, not found ${embedRuns[0]?.notFound ?? 0} | 1,000 ms |
 `);

@@ -36,7 +36,8 @@ export function overlayPieceLabel(claimIds: readonly string[], claims: ReadonlyM
   return `${pieceText.trim()}. ${pieceLabel(claimIds, claims, pieceText)}`;
 }
 
-const BLOCK_TAGS: Record<string, { tag: string; className?: string }> = {
+/** The element each kind of article block is written as. */
+export const BLOCK_TAGS: Record<string, { tag: string; className?: string }> = {
   heading: { tag: "h2" },
   comments_heading: { tag: "h2", className: "comments-heading" },
   quote: { tag: "blockquote" },
@@ -50,14 +51,13 @@ const BLOCK_TAGS: Record<string, { tag: string; className?: string }> = {
  * piece of each claim focusable, with id `claim-<id>` and role button), built once on the
  * server. The reader page inserts it without hydrating it, so 100,000 words cost the browser
  * one innerHTML instead of thousands of React elements. Every text and attribute value is
- * escaped; tag and attribute names are fixed here. `forOverlay` marks each piece for the
- * overlay client (data-claimcheck-claim) and names highlights by their visible text.
+ * escaped; tag and attribute names are fixed here. (The published reader page writes leaner
+ * marks: reader-article-html.ts.)
  */
 export function renderArticleHtml(
   text: string,
   blocks: readonly SegmentedBlock[],
   claims: ReadonlyMap<string, ArticleHtmlClaim>,
-  options: { forOverlay?: boolean } = {},
 ): string {
   const firstPieceSeen = new Set<string>();
   const out: string[] = [];
@@ -84,8 +84,7 @@ export function renderArticleHtml(
         `data-verdict="${escapeHtml(verdict ?? "unrated")}"`,
         others.length > 0 ? `data-outer-verdict="${escapeHtml(claims.get(others[0]!)?.verdict ?? "unrated")}"` : "",
         `tabindex="${isFirstPiece ? 0 : -1}"`,
-        options.forOverlay ? `data-claimcheck-claim="${escapeHtml(innermost)}"` : "",
-        isFirstPiece ? `role="button" aria-label="${escapeHtml(options.forOverlay ? overlayPieceLabel(segment.claimIds, claims, pieceText) : pieceLabel(segment.claimIds, claims, pieceText))}"` : "",
+        isFirstPiece ? `role="button" aria-label="${escapeHtml(pieceLabel(segment.claimIds, claims, pieceText))}"` : "",
       ].filter(Boolean);
       out.push(`<mark ${attributes.join(" ")}>${escapeHtml(pieceText)}</mark>`);
     }

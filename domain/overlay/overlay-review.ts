@@ -1,5 +1,6 @@
 import type { Verdict } from "../ratings/scale";
 import type { TReviewDocument } from "../schemas/review";
+import { claimSectionOf } from "./reader-model";
 
 /**
  * What the overlay client (overlay-client/, public/embed.js) needs to place a published
@@ -7,7 +8,7 @@ import type { TReviewDocument } from "../schemas/review";
  * copy of the text (a hint), its verdict and restatement. Rationale and evidence are fetched
  * per claim when it is opened. The same object is the reader page's JSON data block and the
  * answer of GET /api/reviews/by-url and GET /api/reviews/<slug>/overlay.
- * No imports at run time: the browser bundle imports this file's types only.
+ * The browser bundle imports this file's types only.
  */
 export interface OverlayClaim {
   id: string;
@@ -22,6 +23,8 @@ export interface OverlayClaim {
   evidenceCount: number;
   /** Not found in our own copy of the article either: listed, never highlighted. */
   orphaned: boolean;
+  /** Where it is in our copy: the article or its reader comments (the claim list says which). */
+  section: "article" | "comments";
 }
 
 export interface OverlayReview {
@@ -39,6 +42,7 @@ export function buildOverlayReview(review: TReviewDocument, baseUrl: string): Ov
   const base = baseUrl.replace(/\/+$/, "");
   const slug = review.article.slug;
   const textLength = review.revision.text.length;
+  const sectionAt = claimSectionOf(review);
   const claims = [...review.claims]
     .sort((a, b) => a.position.start - b.position.start || b.position.end - a.position.end)
     .map(
@@ -54,6 +58,7 @@ export function buildOverlayReview(review: TReviewDocument, baseUrl: string): Ov
         hasRationale: claim.rationale.trim() !== "",
         evidenceCount: claim.evidence.length,
         orphaned: claim.anchor.orphaned || claim.position.end > textLength,
+        section: sectionAt(claim.position.start),
       }),
     );
   return {

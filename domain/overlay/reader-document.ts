@@ -8,6 +8,7 @@ import { buildReaderPageModel } from "./reader-model";
 import { richNodesToHtml } from "./rich-html";
 import {
   claimListHtml,
+  claimListPlaceholderHtml,
   exportMenuHtml,
   shareMenuHtml,
   legendHtml,
@@ -23,6 +24,22 @@ export interface ReaderDocumentOptions {
   baseUrl: string;
   /** Appended to the stylesheet and script addresses so a new build is fetched, not a cached old one. */
   assetVersion: string;
+  /** The review's page version: the address of the claims the client fetches for a long review. */
+  pageVersion: number;
+}
+
+/**
+ * Up to this many claims the page carries the claim list and the overlay's claim data itself
+ * (readable and complete without JavaScript, nothing to fetch). Above it (a 2,000-claim review)
+ * they would outweigh the article: the client fetches the claims from the embed's endpoint
+ * (GET /api/reviews/<slug>/overlay, preloaded from the page's head) and builds the list, the
+ * same markup (overlay-client/claim-list.ts), while the highlights are already painted.
+ */
+export const INLINE_CLAIMS_LIMIT = 300;
+
+/** Where a long review's page gets its claims: versioned, so a browser never pairs a page with another version's cached claims. */
+export function overlayDataPath(slug: string, pageVersion: number): string {
+  return `/api/reviews/${encodeURIComponent(slug)}/overlay?v=${pageVersion}`;
 }
 
 /** The reader page's stylesheet and script: static files from public/, built by overlay-client/build.ts. */
@@ -32,12 +49,13 @@ export const OVERLAY_SCRIPT = "/embed.js";
 /**
  * A published review as one complete HTML document, the same for every reader: the article
  * with its highlights, the scorecard, the claim list and the sources, readable without
- * JavaScript. Its only scripts are the external overlay bundle and two data blocks the
- * browser never runs (the overlay's JSON and the ClaimReview JSON-LD, each once), so the page
- * is served with `script-src 'self'` and no per-request work.
+ * JavaScript. Its only scripts are the external overlay bundle and data blocks the browser
+ * never runs (the ClaimReview JSON-LD, once, and the overlay's JSON up to INLINE_CLAIMS_LIMIT
+ * claims), so the page is served with `script-src 'self'` and no per-request work.
  */
 export function renderReaderDocument(review: TReviewDocument, options: ReaderDocumentOptions): string {
-  const { model, articleHtml } = buildReaderPageModel(review, { forOverlay: true });
+  const { model, articleHtml } = buildReaderPageModel(review, { published: true });
+  const inline = model.claims.length <= INLINE_CLAIMS_LIMIT;
   const claimsById = new Map(model.claims.map((claim) => [claim.id, claim]));
   const weakest = model.scorecard.weakestFirst
     .map((id) => claimsById.get(id))
@@ -46,7 +64,6 @@ export function renderReaderDocument(review: TReviewDocument, options: ReaderDoc
     .slice(0, 3);
   const unlocated = model.unlocatedIds.map((id) => claimsById.get(id)).filter((claim) => claim !== undefined);
   const summaryHtml = model.summary.trim() ? richNodesToHtml(markdownToRichNodes(model.summary)) : "";
-  const overlay = buildOverlayReview(review, options.baseUrl);
   const asset = (path: string) => `${path}?v=${encodeURIComponent(options.assetVersion)}`;
   const title = `Review: ${model.title} · Claimcheck`;
 
@@ -55,6 +72,7 @@ export function renderReaderDocument(review: TReviewDocument, options: ReaderDoc
     `<title>${escapeHtml(title)}</title><meta name="description" content="${escapeHtml(`Claim-by-claim review of “${model.title}” against the evidence.`)}">`,
     `<link rel="icon" href="/favicon.ico" sizes="any"><link rel="stylesheet" href="${asset(READER_STYLESHEET)}">`,
     `<script src="${asset(OVERLAY_SCRIPT)}" defer></script>`,
+    inline ? "" : `<link rel="preload" id="claimcheck-review-data" href="${escapeHtml(overlayDataPath(model.slug, options.pageVersion))}" as="fetch" crossorigin="anonymous">`,
     `<script type="application/ld+json" id="claim-review-jsonld">${claimReviewScriptContent(review, { baseUrl: options.baseUrl })}</script>`,
     `</head><body>`,
     `<a class="skip-link" href="#main">Skip to content</a>`,
@@ -66,10 +84,10 @@ export function renderReaderDocument(review: TReviewDocument, options: ReaderDoc
     unlocatedNoticeHtml(unlocated),
     `<p class="visually-hidden" role="status" aria-live="polite" data-announcer></p>`,
     `<div class="reader-columns"><div class="article-column"><article class="article-text" aria-label="The article, with its reviewed claims highlighted">${articleHtml}</article></div>`,
-    `<aside class="rail">${claimListHtml(model.claims)}</aside></div>`,
+    `<aside class="rail">${inline ? claimListHtml(model.claims) : claimListPlaceholderHtml(model.slug, model.claims.length)}</aside></div>`,
     sourcesCitedHtml(model.slug, sourcesCited(review)),
     `</div></main>`,
-    `<script type="application/json" id="claimcheck-review">${jsonForScriptBlock(overlay)}</script>`,
+    inline ? `<script type="application/json" id="claimcheck-review">${jsonForScriptBlock(buildOverlayReview(review, options.baseUrl))}</script>` : "",
     `</body></html>`,
   ].join("");
 }

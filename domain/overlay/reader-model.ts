@@ -4,6 +4,7 @@ import type { Stance, StudyDesign, Verdict } from "../ratings/scale";
 import type { TReviewDocument } from "../schemas/review";
 import type { TAlsoCheckedIn } from "../schemas/claim-links";
 import { renderArticleHtml } from "./article-html";
+import { renderReaderArticleHtml } from "./reader-article-html";
 import { markdownToRichNodes } from "./markdown-to-rich";
 import type { RichNode } from "./rich-text";
 import { computeScorecard, type Scorecard } from "./scorecard";
@@ -99,7 +100,11 @@ export interface ReaderPageModel extends Omit<ReaderModel, "text" | "blocks" | "
   claims: ReaderClaimSummary[];
 }
 
-export function buildReaderPageModel(review: TReviewDocument, options: { forOverlay?: boolean } = {}): { model: ReaderPageModel; articleHtml: string } {
+/**
+ * `published`: the article as the published reader page writes it (reader-article-html.ts,
+ * marks the overlay client completes); otherwise the markup ArticleText renders.
+ */
+export function buildReaderPageModel(review: TReviewDocument, options: { published?: boolean } = {}): { model: ReaderPageModel; articleHtml: string } {
   const claims: ReaderClaimSummary[] = sortedClaims(review).map((claim) => ({
     ...summaryOf(review, claim),
     hasRationale: claim.rationale.trim() !== "",
@@ -115,7 +120,9 @@ export function buildReaderPageModel(review: TReviewDocument, options: { forOver
       unlocatedIds: claims.filter((claim) => claim.orphaned).map((claim) => claim.id),
       scorecard: computeScorecard(claims),
     },
-    articleHtml: renderArticleHtml(review.revision.text, segmentBlocks(review.revision.blocks, located), highlights, options),
+    articleHtml: options.published
+      ? renderReaderArticleHtml(review.revision.text, segmentBlocks(review.revision.blocks, located), new Map(claims.map((claim) => [claim.id, claim.verdict])))
+      : renderArticleHtml(review.revision.text, segmentBlocks(review.revision.blocks, located), highlights),
   };
 }
 
@@ -173,9 +180,15 @@ function sectionFinder(review: TReviewDocument): (offset: number) => "article" |
 
 const sectionFinders = new WeakMap<TReviewDocument, (offset: number) => "article" | "comments">();
 
-function summaryOf(review: TReviewDocument, claim: ReviewClaim): Omit<ReaderClaim, "rationale" | "evidence"> {
+/** Whether a claim starting at an offset is in the article or in its reader comments. */
+export function claimSectionOf(review: TReviewDocument): (offset: number) => "article" | "comments" {
   let sectionAt = sectionFinders.get(review);
   if (!sectionAt) sectionFinders.set(review, (sectionAt = sectionFinder(review)));
+  return sectionAt;
+}
+
+function summaryOf(review: TReviewDocument, claim: ReviewClaim): Omit<ReaderClaim, "rationale" | "evidence"> {
+  const sectionAt = claimSectionOf(review);
   return {
     id: claim.id,
     start: claim.position.start,

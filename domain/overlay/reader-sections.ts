@@ -117,6 +117,11 @@ export function claimListHtml(claims: readonly ReaderClaimSummary[]): string {
   return `<nav class="claim-list" aria-label="Claims in this article"><h2>Claims (<span data-claim-count>${claims.length}</span>)</h2><ol>${items}</ol></nav>`;
 }
 
+/** A long review's claim list before the overlay client fills it (from the claims it fetches): the heading, and what to do without JavaScript. */
+export function claimListPlaceholderHtml(slug: string, count: number): string {
+  return `<nav class="claim-list" aria-label="Claims in this article" data-claim-list-pending><h2>Claims (<span data-claim-count>${count}</span>)</h2><p class="hint" data-claim-list-note>The list of ${count.toLocaleString("en")} claims comes with the page’s script. Each highlight’s colour and underline show its verdict (see “How to read the highlights”); the full report: <a href="/api/articles/${encodeURIComponent(slug)}/export?format=html" download>report (HTML)</a>.</p><ol></ol></nav>`;
+}
+
 /** Above this many works the list would outweigh the article: the reader gets the bibliography as downloads instead. */
 const LISTED_SOURCES_LIMIT = 300;
 

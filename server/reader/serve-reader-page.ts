@@ -35,7 +35,7 @@ async function cachedPage(slug: string, version: number): Promise<RenderedPage |
   if (!pending) {
     pending = (async () => {
       const review = await getReviewDocument(null, slug);
-      const page = renderedPage(renderReaderDocument(review, { baseUrl: publicBaseUrl(), assetVersion: assetVersion() }));
+      const page = renderedPage(renderReaderDocument(review, { baseUrl: publicBaseUrl(), assetVersion: assetVersion(), pageVersion: version }));
       readerPageCache.set(key, page);
       return page;
     })().finally(() => rendering.delete(key));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildClaimReviews, claimReviewScriptContent, toClaimReview } from "@/domain/export/to-claimreview";
+import { buildClaimReviewGraph, buildClaimReviews, claimReviewScriptContent, toClaimReview } from "@/domain/export/to-claimreview";
+import { parseClaimReviewFeed } from "@/domain/claim-review/parse-claim-review-feed";
 import { EXPORT_OPTIONS, buildReviewFixture } from "./review-fixture";
 
 const review = buildReviewFixture();
@@ -64,11 +65,64 @@ describe("toClaimReview", () => {
   });
 });
 
+/**
+ * What a JSON-LD consumer reads from a @graph: each top-level node with every `{ "@id" }`
+ * reference replaced by the node that has that @id (done by hand here, as Google's and other
+ * parsers do it), the shared nodes themselves left out.
+ */
+function expandGraph(graph: { "@context": string; "@graph": Array<Record<string, unknown>> }): Array<Record<string, unknown>> {
+  const byId = new Map(graph["@graph"].filter((node) => typeof node["@id"] === "string").map((node) => [node["@id"] as string, node]));
+  const embed = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(embed);
+    if (!value || typeof value !== "object") return value;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    if (keys.length === 1 && keys[0] === "@id") {
+      const { "@id": _id, ...node } = byId.get(record["@id"] as string) ?? {};
+      return embed(node);
+    }
+    return Object.fromEntries(Object.entries(record).map(([key, entry]) => [key, embed(entry)]));
+  };
+  return graph["@graph"].filter((node) => node["@type"] === "ClaimReview").map((node) => ({ "@context": graph["@context"], ...(embed(node) as Record<string, unknown>) }));
+}
+
+describe("buildClaimReviewGraph (the reader page's JSON-LD)", () => {
+  it("expands to exactly the exported ClaimReviews, with shared nodes written once", () => {
+    const graph = buildClaimReviewGraph(review, EXPORT_OPTIONS);
+    expect(expandGraph(graph)).toEqual(buildClaimReviews(review, EXPORT_OPTIONS));
+    const shared = graph["@graph"].filter((node) => node["@type"] !== "ClaimReview");
+    // The organization, the claim as made in the original, the article, its author, and one node per rating used (five verdicts here).
+    expect(shared.map((node) => node["@type"]).sort()).toEqual(["Claim", "CreativeWork", "Organization", "Person", "Rating", "Rating", "Rating", "Rating", "Rating"]);
+    expect(new Set(shared.map((node) => node["@id"])).size).toBe(shared.length);
+    expect(JSON.stringify(graph).match(/Example Fact Desk/g)).toHaveLength(1);
+  });
+
+  it("leaves out the article's author and date when the review has none", () => {
+    const bare = { ...review, article: { ...review.article, author: null, publishedAt: null } };
+    const graph = buildClaimReviewGraph(bare, EXPORT_OPTIONS);
+    expect(expandGraph(graph)).toEqual(buildClaimReviews(bare, EXPORT_OPTIONS));
+    expect(graph["@graph"].some((node) => node["@type"] === "Person")).toBe(false);
+  });
+
+  it("is read back by the ClaimReview importer once expanded: every rated claim, with its rating and both authors", () => {
+    // One at a time: the importer keys reviews by their address without the #fragment.
+    const parsed = expandGraph(buildClaimReviewGraph(review, EXPORT_OPTIONS)).map((item) => parseClaimReviewFeed(item));
+    expect(parsed.flatMap((result) => result.skipped)).toEqual([]);
+    expect(parsed.flatMap((result) => result.items).map(({ item }) => [item.ratingText, item.publisherName, item.claimAuthor])).toEqual([
+      ["Mostly supported", "Example Fact Desk", "Dr. Example Author"],
+      ["Supported", "Example Fact Desk", "Dr. Example Author"],
+      ["Contradicted", "Example Fact Desk", "Dr. Example Author"],
+      ["Unsupported", "Example Fact Desk", "Dr. Example Author"],
+      ["Mixed", "Example Fact Desk", "Dr. Example Author"],
+    ]);
+  });
+});
+
 describe("claimReviewScriptContent", () => {
-  it("cannot close the script element it is embedded in, and parses to the same JSON-LD", () => {
+  it("cannot close the script element it is embedded in, and parses to the page's JSON-LD graph", () => {
     const hostile = { ...review, claims: review.claims.map((claim) => ({ ...claim, restatement: "</script><script>alert(1)</script>\u2028" })) };
     const content = claimReviewScriptContent(hostile, EXPORT_OPTIONS);
     expect(content).not.toMatch(/[<>&\u2028\u2029]/);
-    expect(JSON.parse(content)).toEqual(buildClaimReviews(hostile, EXPORT_OPTIONS));
+    expect(JSON.parse(content)).toEqual(buildClaimReviewGraph(hostile, EXPORT_OPTIONS));
   });
 });

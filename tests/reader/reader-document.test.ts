@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { renderReaderDocument } from "@/domain/overlay/reader-document";
+import { INLINE_CLAIMS_LIMIT, overlayDataPath, renderReaderDocument } from "@/domain/overlay/reader-document";
 import { isReaderSlug } from "@/domain/overlay/reader-slug";
 import { buildReviewFixture, XSS_RESTATEMENT } from "../export/review-fixture";
 
 describe("the static reader document", () => {
   const review = buildReviewFixture();
-  const html = renderReaderDocument(review, { baseUrl: "https://claimcheck.example", assetVersion: "v1" });
+  const html = renderReaderDocument(review, { baseUrl: "https://claimcheck.example", assetVersion: "v1", pageVersion: 3 });
 
   it("has no inline script: only the external overlay and two data blocks", () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attributes: m[1] ?? "", body: m[2] ?? "" }));
@@ -23,10 +23,39 @@ describe("the static reader document", () => {
     expect(html.match(/id="claim-review-jsonld"/g)).toHaveLength(1);
   });
 
-  it("names each highlight by its visible text first", () => {
-    for (const match of html.matchAll(/<mark [^>]*aria-label="([^"]*)"[^>]*>([^<]*)<\/mark>/g)) {
-      expect(match[1]!.startsWith(match[2]!.trim())).toBe(true);
+  it("writes each highlight with only what the stylesheet and the overlay need: the first piece's id, its verdict", () => {
+    const article = /<article class="article-text"[^>]*>([\s\S]*?)<\/article>/.exec(html)![1]!;
+    const marks = [...article.matchAll(/<mark\b([^>]*)>/g)].map((m) => m[1]!);
+    expect(marks.length).toBeGreaterThanOrEqual(review.claims.length - 1);
+    for (const attributes of marks) {
+      expect(attributes).toMatch(/ class="claim( overlap)?"/);
+      expect(attributes).toMatch(/ data-verdict="[a-z_]+"/);
+      expect(attributes, "an id or the claims it belongs to").toMatch(/ id="claim-[^"]+"| data-claim-ids="[^"]+"/);
+      expect(attributes).not.toMatch(/aria-label|role=|tabindex|data-start/);
     }
+  });
+});
+
+describe("a long review's reader document", () => {
+  const base = buildReviewFixture();
+  const template = base.claims.find((claim) => !claim.anchor.orphaned)!;
+  const claims = Array.from({ length: INLINE_CLAIMS_LIMIT + 1 }, (_, i) => ({ ...template, id: `long-claim-${i}`, restatement: `Long claim ${i}` }));
+  const review = { ...base, claims };
+  const html = renderReaderDocument(review, { baseUrl: "https://claimcheck.example", assetVersion: "v1", pageVersion: 12 });
+
+  it("leaves the claims and their list to the client: a preloaded, versioned address instead of a data block", () => {
+    expect(html).not.toContain('id="claimcheck-review"');
+    expect(html).toContain(`<link rel="preload" id="claimcheck-review-data" href="${overlayDataPath(base.article.slug, 12)}" as="fetch" crossorigin="anonymous">`);
+    expect(overlayDataPath("a-b", 12)).toBe("/api/reviews/a-b/overlay?v=12");
+    expect(html).toContain("data-claim-list-pending");
+    expect(html).not.toContain("data-list-claim-id");
+    expect(html).toContain(`Claims (<span data-claim-count>${claims.length}</span>)`);
+  });
+
+  it("still carries one ClaimReview per rated claim", () => {
+    const jsonLd = /<script type="application\/ld\+json" id="claim-review-jsonld">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const graph = JSON.parse(jsonLd) as { "@graph": Array<{ "@type": string }> };
+    expect(graph["@graph"].filter((node) => node["@type"] === "ClaimReview")).toHaveLength(template.verdict ? claims.length : 0);
   });
 });
 
