@@ -133,7 +133,17 @@ test.describe("overlapping, spanning and unlocated claims", () => {
   test("the page embeds a ClaimReview for each rated claim", async ({ page, apiAs }) => {
     const { slug, outer } = await publishOverlapReview(await apiAs("editor"));
     await page.goto(`/articles/${slug}`);
-    const reviews = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "") as ClaimReview[];
+    // One @graph: the shared organization, claim, article and ratings are nodes the ClaimReviews reference by @id.
+    const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "") as { "@context": string; "@graph": Array<Record<string, unknown>> };
+    expect(graph["@context"]).toBe("https://schema.org");
+    const nodes = new Map(graph["@graph"].filter((node) => typeof node["@id"] === "string").map((node) => [node["@id"] as string, node]));
+    const resolve = (value: unknown): unknown => {
+      if (!value || typeof value !== "object") return value;
+      const record = value as Record<string, unknown>;
+      if (Object.keys(record).length === 1 && typeof record["@id"] === "string") return resolve(nodes.get(record["@id"]));
+      return Object.fromEntries(Object.entries(record).map(([key, entry]) => [key, resolve(entry)]));
+    };
+    const reviews = graph["@graph"].filter((node) => node["@type"] === "ClaimReview").map((node) => resolve(node) as ClaimReview);
     expect(reviews.length).toBeGreaterThanOrEqual(3);
     for (const review of reviews) {
       expect(review["@type"]).toBe("ClaimReview");

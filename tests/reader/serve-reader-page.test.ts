@@ -12,7 +12,7 @@ let db: typeof import("../../server/db").db;
 let serveReaderPage: typeof import("../../server/reader/serve-reader-page").serveReaderPage;
 let readerPageCache: typeof import("../../server/reader/reader-page-cache").readerPageCache;
 let answerFromReaderCache: typeof import("../../server/reader/answer-from-reader-cache").answerFromReaderCache;
-let revalidateReviewPages: typeof import("../../server/data/articles/revalidate-review-pages").revalidateReviewPages;
+let bumpPageVersion: typeof import("../../server/data/articles/bump-page-version").bumpPageVersion;
 const SLUG = "reversing-calcification-vitamin-k2";
 const get = (slug: string, headers: Record<string, string> = {}) => serveReaderPage(new Request(`http://localhost/articles/${slug}`, { headers }), slug);
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
   ({ serveReaderPage } = await import("../../server/reader/serve-reader-page"));
   ({ readerPageCache } = await import("../../server/reader/reader-page-cache"));
   ({ answerFromReaderCache } = await import("../../server/reader/answer-from-reader-cache"));
-  ({ revalidateReviewPages } = await import("../../server/data/articles/revalidate-review-pages"));
+  ({ bumpPageVersion } = await import("../../server/data/articles/bump-page-version"));
 });
 
 afterAll(async () => {
@@ -56,7 +56,7 @@ describe("serveReaderPage", () => {
     await db.claim.update({ where: { id: "demo-claim-06" }, data: { restatement: "Changed restatement for the cache test" } });
     expect(await (await get(SLUG)).text(), "still the cached version until the change is announced").toBe(before);
     const article = await db.article.findUniqueOrThrow({ where: { slug: SLUG } });
-    await revalidateReviewPages(article.id);
+    await bumpPageVersion(db, article.id);
     expect(await (await get(SLUG)).text()).toContain("Changed restatement for the cache test");
   });
 
@@ -75,7 +75,7 @@ describe("serveReaderPage", () => {
 
   it("an unpublished review is a 404 at once", async () => {
     const article = await db.article.update({ where: { slug: SLUG }, data: { status: "in_review" } });
-    await revalidateReviewPages(article.id);
+    await bumpPageVersion(db, article.id);
     expect((await get(SLUG)).status).toBe(404);
     await db.article.update({ where: { slug: SLUG }, data: { status: "published" } });
   });
@@ -87,7 +87,7 @@ describe("answerFromReaderCache (npm start's server, before Next)", () => {
 
   it("answers nothing for a version not rendered here yet, then the cached bytes, compressed once", async () => {
     const article = await db.article.findUniqueOrThrow({ where: { slug: SLUG } });
-    await revalidateReviewPages(article.id);
+    await bumpPageVersion(db, article.id);
     expect(await ask(SLUG), "the new version is not cached: Next renders it").toBeNull();
     const rendered = await get(SLUG);
     const html = await rendered.text();
@@ -116,10 +116,10 @@ describe("answerFromReaderCache (npm start's server, before Next)", () => {
     expect(await ask(SLUG)).not.toBeNull();
     for (const slug of ["no-such-review", "x".repeat(500), "-leading-dash"]) expect(await ask(slug), slug.slice(0, 20)).toBeNull();
     const article = await db.article.update({ where: { slug: SLUG }, data: { status: "in_review" } });
-    await revalidateReviewPages(article.id);
+    await bumpPageVersion(db, article.id);
     expect(await ask(SLUG)).toBeNull();
     await db.article.update({ where: { slug: SLUG }, data: { status: "published" } });
-    await revalidateReviewPages(article.id);
+    await bumpPageVersion(db, article.id);
     expect(await ask(SLUG)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { publishProblems } from "@/domain/ratings/publish-readiness";
 import { db, type Tx } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError } from "../../errors";
+import { bumpReviewPageVersions } from "./bump-page-version";
 import { revalidateReviewPages } from "./revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findArticleForActor } from "./find-article-for-actor";
@@ -49,6 +50,7 @@ export async function changeArticleStatus(actor: Actor | null, slug: string, sta
       before: { status: from },
       after: { status, handoff, byReviewer, ...(options.note ? { note: options.note } : {}), ...(missing.length ? { missing } : {}) },
     });
+    await bumpReviewPageVersions(tx, article.id);
     return updated;
   });
   await revalidateReviewPages(result.id);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
+import { bumpReviewPageVersions } from "./bump-page-version";
 import { revalidateReviewPages } from "./revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findArticleForActor } from "./find-article-for-actor";
@@ -19,6 +20,7 @@ export async function updateArticle(actor: Actor | null, slug: string, changes: 
       before: { title: article.title, author: article.author, summary: article.summary },
       after: { title: updated.title, author: updated.author, summary: updated.summary },
     });
+    await bumpReviewPageVersions(tx, article.id);
     return updated;
   });
   await revalidateReviewPages(result.id);

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError } from "../../errors";
 import { isUniqueViolation } from "../../unique-violation";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findClaimForActor } from "../claims/find-claim-for-actor";
@@ -36,7 +37,9 @@ export async function linkClaims(actor: Actor | null, claimId: string, input: TL
         articleId: claim.articleId,
         after: { id: link.id, claimId, linkedClaimId: other.id, linkedArticleId: other.articleId },
       });
-      return { link, created: true, articleIds: [...new Set([claim.articleId, other.articleId])] };
+      const articleIds = [...new Set([claim.articleId, other.articleId])];
+      await bumpReviewPageVersions(tx, ...articleIds);
+      return { link, created: true, articleIds };
     });
   } catch (error) {
     // Two requests raced and the other one made the link: answer it.

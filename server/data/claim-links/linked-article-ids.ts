@@ -1,14 +1,14 @@
 import "server-only";
-import { db } from "../../db";
+import { db, type Db, type Tx } from "../../db";
 
 /**
  * The ids of the other articles whose claims are linked to this article's claims: their
  * readers' "Also checked in" shows this article's title, verdicts and status, so a change
  * here is a change to their reader pages too.
  */
-export async function linkedArticleIds(articleId: string): Promise<string[]> {
+export async function linkedArticleIds(articleId: string, client: Db | Tx = db): Promise<string[]> {
   const inArticle = { articleId };
-  const links = await db.claimLink.findMany({
+  const links = await client.claimLink.findMany({
     where: { OR: [{ firstClaim: inArticle }, { secondClaim: inArticle }] },
     select: { firstClaim: { select: { articleId: true } }, secondClaim: { select: { articleId: true } } },
   });

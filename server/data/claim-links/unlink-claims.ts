@@ -4,6 +4,7 @@ import type { TUnlinkClaimResponse } from "@/domain/schemas/claim-links";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError } from "../../errors";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findClaimForActor } from "../claims/find-claim-for-actor";
@@ -30,7 +31,9 @@ export async function unlinkClaims(actor: Actor | null, claimId: string, otherCl
       articleId: claim.articleId,
       before: { id: link.id, firstClaimId: link.firstClaimId, secondClaimId: link.secondClaimId, createdById: link.createdById, createdAt: link.createdAt },
     });
-    return { removed: true, articleIds: [...new Set([link.firstClaim.articleId, link.secondClaim.articleId])] };
+    const articleIds = [...new Set([link.firstClaim.articleId, link.secondClaim.articleId])];
+    await bumpReviewPageVersions(tx, ...articleIds);
+    return { removed: true, articleIds };
   });
   for (const articleId of result.articleIds) await revalidateReviewPages(articleId);
   return { removed: result.removed };

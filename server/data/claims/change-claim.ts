@@ -3,7 +3,7 @@ import type { Tx } from "../../db";
 import { db } from "../../db";
 import { authorize, can, type Actor, type ArticleAccessFacts } from "../../authz";
 import { notFound } from "../../errors";
-import { bumpPageVersion } from "../articles/bump-page-version";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent, type AuditEventInput } from "../audit/record-audit-event";
 import { claimConflict } from "./claim-conflict";
@@ -63,10 +63,10 @@ export async function changeClaim<T = undefined>(actor: Actor | null, claimId: s
     await recordAuditEvent(tx, acting, { action: change.action, entityType: "Claim", entityId: claim.id, articleId: claim.articleId, before: claim, after: updated, ...audit?.(updated) });
     // The reader page's new version commits with the change: no window in which the change is
     // saved but every instance still serves the old page.
-    await bumpPageVersion(tx, claim.articleId);
+    await bumpReviewPageVersions(tx, claim.articleId);
     return { claim: updated, result: result as T };
   });
-  await revalidateReviewPages(outcome.claim.articleId, { versionBumped: true });
+  await revalidateReviewPages(outcome.claim.articleId);
   return outcome;
 }
 

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError } from "../../errors";
 import { isUniqueViolation } from "../../unique-violation";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findArticleForActor, latestRevision } from "../articles/find-article-for-actor";
@@ -46,6 +47,7 @@ export async function createClaim(actor: Actor | null, slug: string, input: TCre
         const rating = await tx.rating.create({ data: { claimId: claim.id, reviewerId: author.id, verdict: rated, confidence: 3, rationale: "" } });
         await recordAuditEvent(tx, actor, { action: "rating.save", entityType: "Rating", entityId: rating.id, articleId: article.id, before: null, after: rating });
       }
+      await bumpReviewPageVersions(tx, article.id);
       return claim;
     });
   } catch (error) {

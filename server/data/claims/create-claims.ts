@@ -2,6 +2,7 @@ import "server-only";
 import type { TCreateClaimsInput } from "@/domain/schemas/inputs";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findArticleForActor, latestRevision } from "../articles/find-article-for-actor";
@@ -36,6 +37,7 @@ export async function createClaims(actor: Actor | null, slug: string, input: TCr
       await recordAuditEvent(tx, actor, { action: "claim.create", entityType: "Claim", entityId: claim.id, articleId: article.id, after: claim });
       created.push(claim);
     }
+    await bumpReviewPageVersions(tx, article.id);
     return { articleId: article.id, claims: created };
     })
     .catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { storedLinksOf } from "../claim-links/carry-claim-links";
@@ -16,6 +17,7 @@ export async function deleteClaim(actor: Actor | null, claimId: string) {
     await tx.claim.delete({ where: { id: claimId } });
     // The audit record keeps everything needed to restore the claim (undo).
     await recordAuditEvent(tx, actor, { action: "claim.delete", entityType: "Claim", entityId: claimId, articleId: claim.articleId, before: { claim, evidence, ratings, links } });
+    await bumpReviewPageVersions(tx, claim.articleId);
     return claim.articleId;
   });
   await revalidateReviewPages(articleId);

@@ -3,6 +3,7 @@ import type { TMergeClaimsInput } from "@/domain/schemas/inputs";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError } from "../../errors";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { latestRevision } from "../articles/find-article-for-actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -56,6 +57,7 @@ export async function mergeClaims(actor: Actor | null, input: TMergeClaimsInput)
     }
     const merged = await writeClaimAtVersion(tx, target, target.version, { ...span, restatement, revisionId: revision.id, anchorMethod: null, anchorScore: null, orphaned: false });
     await recordAuditEvent(tx, actor, { action: "claim.merge", entityType: "Claim", entityId: target.id, articleId: target.articleId, before: { target, merged: before }, after: merged });
+    await bumpReviewPageVersions(tx, target.articleId);
     return merged;
   });
   await revalidateReviewPages(result.articleId);

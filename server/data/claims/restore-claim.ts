@@ -3,6 +3,7 @@ import { ZDeletedClaimRecord } from "@/domain/schemas/audit-records";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError, notFound } from "../../errors";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { findArticleForActor } from "../articles/find-article-for-actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -57,6 +58,7 @@ export async function restoreClaim(actor: Actor | null, claimId: string) {
     }
     await restoreClaimLinks(tx, deleted.links);
     await recordAuditEvent(tx, actor, { action: "claim.restore", entityType: "Claim", entityId: claim.id, articleId: claim.articleId, after: claim });
+    await bumpReviewPageVersions(tx, claim.articleId);
     return claim;
   });
   await revalidateReviewPages(result.articleId);

@@ -3,6 +3,7 @@ import type { TAddEvidenceInput } from "@/domain/schemas/inputs";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { notFound } from "../../errors";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findClaimForActor } from "../claims/find-claim-for-actor";
@@ -31,6 +32,7 @@ export async function addEvidence(actor: Actor | null, claimId: string, input: T
       include: { source: true },
     });
     await recordAuditEvent(tx, actor, { action: "evidence.create", entityType: "Evidence", entityId: evidence.id, articleId: claim.articleId, after: evidence });
+    await bumpReviewPageVersions(tx, claim.articleId);
     return { evidence, articleId: claim.articleId };
   });
   await revalidateReviewPages(result.articleId);

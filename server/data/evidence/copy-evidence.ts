@@ -3,6 +3,7 @@ import type { TCopyEvidenceInput } from "@/domain/schemas/checked-before";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError } from "../../errors";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findClaimForActor } from "../claims/find-claim-for-actor";
@@ -38,6 +39,7 @@ export async function copyEvidence(actor: Actor | null, claimId: string, input: 
       articleId: claim.articleId,
       after: { fromClaimId: from.id, evidenceIds: created.map((item) => item.id) },
     });
+    await bumpReviewPageVersions(tx, claim.articleId);
     return { created, articleId: claim.articleId };
   });
   await revalidateReviewPages(result.articleId);

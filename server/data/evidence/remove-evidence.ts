@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { notFound } from "../../errors";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findClaimForActor } from "../claims/find-claim-for-actor";
@@ -14,6 +15,7 @@ export async function removeEvidence(actor: Actor | null, evidenceId: string) {
     authorize(can.editReview(actor, facts), actor, "remove evidence from this claim");
     await tx.evidence.delete({ where: { id: evidenceId } });
     await recordAuditEvent(tx, actor, { action: "evidence.delete", entityType: "Evidence", entityId: evidenceId, articleId: claim.articleId, before: evidence });
+    await bumpReviewPageVersions(tx, claim.articleId);
     return claim.articleId;
   });
   await revalidateReviewPages(articleId);

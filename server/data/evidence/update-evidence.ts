@@ -3,6 +3,7 @@ import type { TUpdateEvidenceInput } from "@/domain/schemas/inputs";
 import { db } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError, notFound } from "../../errors";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { findClaimForActor } from "../claims/find-claim-for-actor";
@@ -34,6 +35,7 @@ export async function updateEvidence(actor: Actor | null, evidenceId: string, in
     } else await tx.evidence.update({ where: { id: evidenceId }, data: fields });
     const updated = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId }, include: { source: true } });
     await recordAuditEvent(tx, actor, { action: "evidence.update", entityType: "Evidence", entityId: evidenceId, articleId: claim.articleId, before: evidence, after: updated });
+    await bumpReviewPageVersions(tx, claim.articleId);
     return { evidence: updated, articleId: claim.articleId };
   });
   await revalidateReviewPages(result.articleId);

@@ -7,6 +7,7 @@ import { db, type Tx } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError } from "../../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 
 /**
@@ -119,6 +120,7 @@ export async function importReview(actor: Actor | null, file: unknown) {
       articleId: article.id,
       after: { slug: article.slug, claims: review.claims.length, sources: review.sources.length, exportedAt: review.exportedAt },
     });
+    await bumpReviewPageVersions(tx, article.id);
     return { slug: article.slug, id: article.id, claims: review.claims.length, sources: review.sources.length };
   });
   await revalidateReviewPages(result.id);

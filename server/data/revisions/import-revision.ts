@@ -8,6 +8,7 @@ import { db, type Tx } from "../../db";
 import { authorize, can, type Actor } from "../../authz";
 import { AppError } from "../../errors";
 import { findArticleForActor, latestRevision } from "../articles/find-article-for-actor";
+import { bumpReviewPageVersions } from "../articles/bump-page-version";
 import { revalidateReviewPages } from "../articles/revalidate-review-pages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { writeClaimAtVersion } from "../claims/change-claim";
@@ -56,6 +57,7 @@ export async function importRevision(actor: Actor | null, slug: string, input: T
         before: { revision: current.number, contentHash: current.contentHash },
         after: summary,
       });
+      await bumpReviewPageVersions(tx, article.id);
       return { summary, articleId: article.id };
     },
     { timeout: IMPORT_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
