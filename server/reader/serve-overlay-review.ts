@@ -1,6 +1,7 @@
 import "server-only";
 import { buildOverlayReview, type OverlayReview } from "@/domain/overlay/overlay-review";
 import { isReaderSlug } from "@/domain/overlay/reader-slug";
+import type { TReviewDocument } from "@/domain/schemas/review";
 import { SizedLruMap } from "@/domain/support/sized-lru-map";
 import { getReaderPageVersion } from "../data/articles/get-reader-page-version";
 import { getReviewDocument } from "../data/articles/get-review-document";
@@ -21,12 +22,18 @@ export const OVERLAY_HEADERS = {
 };
 
 async function overlayJson(slug: string, version: number): Promise<string> {
-  const key = `${slug}\n${version}`;
-  const cached = overlays.get(key);
-  if (cached) return cached;
-  const review: OverlayReview = buildOverlayReview(await getReviewDocument(null, slug), publicBaseUrl());
+  return overlays.get(`${slug}\n${version}`) ?? storeOverlayJson(slug, version, await getReviewDocument(null, slug));
+}
+
+/**
+ * Builds and caches a version's overlay JSON from a review document already loaded. The reader
+ * page calls it when it renders a long review, whose page fetches this JSON at once
+ * (reader-document.ts): the page's first reader then does not wait for a second load of the review.
+ */
+export function storeOverlayJson(slug: string, version: number, document: TReviewDocument): string {
+  const review: OverlayReview = buildOverlayReview(document, publicBaseUrl());
   const json = JSON.stringify(review);
-  overlays.set(key, json);
+  overlays.set(`${slug}\n${version}`, json);
   return json;
 }
 

@@ -3,10 +3,11 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isReaderSlug } from "@/domain/overlay/reader-slug";
-import { OVERLAY_SCRIPT, READER_STYLESHEET, renderReaderDocument, renderReaderNotFound } from "@/domain/overlay/reader-document";
+import { INLINE_CLAIMS_LIMIT, OVERLAY_SCRIPT, READER_STYLESHEET, renderReaderDocument, renderReaderNotFound } from "@/domain/overlay/reader-document";
 import { getReaderPageVersion } from "../data/articles/get-reader-page-version";
 import { getReviewDocument } from "../data/articles/get-review-document";
 import { publicBaseUrl } from "./public-base-url";
+import { storeOverlayJson } from "./serve-overlay-review";
 import { renderedPage, type RenderedPage } from "./rendered-page";
 import { readerPageCache, readerPageKey } from "./reader-page-cache";
 import { ifNoneMatchIncludes } from "@/domain/support/content-negotiation";
@@ -36,6 +37,8 @@ async function cachedPage(slug: string, version: number): Promise<RenderedPage |
     pending = (async () => {
       const review = await getReviewDocument(null, slug);
       const page = renderedPage(renderReaderDocument(review, { baseUrl: publicBaseUrl(), assetVersion: assetVersion(), pageVersion: version }));
+      // A long review's page fetches its claims at once: have them ready from the same load.
+      if (review.claims.length > INLINE_CLAIMS_LIMIT) storeOverlayJson(slug, version, review);
       readerPageCache.set(key, page);
       return page;
     })().finally(() => rendering.delete(key));
