@@ -180,12 +180,17 @@ const ZEvidenceFields = z.object({
   note: optionalText(5000),
 });
 
+export const EVIDENCE_BASE_REQUIRED =
+  "Send `base`: the evidence item as you last read it (finding, locator, stance, studyDesign, note), so the edit is written only if nobody changed it meanwhile.";
+
 /**
  * Editing an evidence item replaces its fields (the source stays). `base` is the item as the user
- * last saw it: the edit is written only if the stored item still equals it (else 409 with the
- * current item). Without `base` the edit is not checked (API clients that do not care).
+ * last saw it, required on every path (UI and API): the edit is written only if the stored item
+ * still equals it, else 409 with the current item. A missing base is a 422 naming it.
  */
-export const ZUpdateEvidenceInput = ZEvidenceFields.extend({ base: ZEvidenceFields.optional() });
+export const ZUpdateEvidenceInput = ZEvidenceFields.extend({
+  base: z.object(ZEvidenceFields.shape, { error: (issue) => (issue.input === undefined ? EVIDENCE_BASE_REQUIRED : "`base` is the evidence item as an object of its fields.") }),
+});
 export type TUpdateEvidenceInput = z.infer<typeof ZUpdateEvidenceInput>;
 
 /** A pasted DOI, DOI URL, PMID, PubMed URL, BibTeX or RIS entry to turn into source fields. */

@@ -29,6 +29,11 @@ test("a stale evidence edit gets the merge panel with both versions; nothing typ
   const stale = await api.patch(`/api/evidence/${id}`, { data: { ...ORIGINAL, stance: "contradicts", base: ORIGINAL } });
   expect(stale.status()).toBe(409);
   expect(((await stale.json()) as { error: { details: { current: { finding: string } } } }).error.details.current.finding).toBe("Total sleep fell by 41 minutes (6 h before bed).");
+  // An API edit without the item it is based on is refused too (422 naming base): no client overwrites unseen.
+  const blind = await api.patch(`/api/evidence/${id}`, { data: { ...ORIGINAL, finding: "Overwritten without looking." } });
+  expect(blind.status()).toBe(422);
+  expect(((await blind.json()) as { error: { details: { fieldErrors: Record<string, string[]> } } }).error.details.fieldErrors.base?.join(" ")).toMatch(/Send `base`/);
+  expect(((await (await api.get(`/api/articles/${slug}`)).json()) as TReviewDocument).claims[0]!.evidence[0]!.finding).toBe("Total sleep fell by 41 minutes (6 h before bed).");
 
   await form.getByRole("button", { name: "Save evidence" }).click();
   const panel = form.locator(".conflict-panel");

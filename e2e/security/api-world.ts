@@ -20,6 +20,9 @@ async function ok<T>(response: Awaited<ReturnType<APIRequestContext["get"]>>, wh
   return (await response.json()) as T;
 }
 
+/** The world's evidence item as its owner added it (an edit sends it as its `base`). */
+export const WORLD_EVIDENCE = { finding: "A trial found no effect.", stance: "contradicts", studyDesign: "randomized_trial" } as const;
+
 export async function createWorld(owner: APIRequestContext, label: string): Promise<World> {
   const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
   const article = await ok<{ slug: string; id: string }>(await owner.post("/api/articles", json({ title: `${label} ${stamp}`, content: WORLD_TEXT })), "create article");
@@ -30,7 +33,7 @@ export async function createWorld(owner: APIRequestContext, label: string): Prom
     "create second claim",
   );
   const evidence = await ok<{ id: string }>(
-    await owner.post(`/api/claims/${first.id}/evidence`, json({ finding: "A trial found no effect.", stance: "contradicts", studyDesign: "randomized_trial", source: { title: `Trial ${stamp}` } })),
+    await owner.post(`/api/claims/${first.id}/evidence`, json({ ...WORLD_EVIDENCE, source: { title: `Trial ${stamp}` } })),
     "add evidence",
   );
   return { slug: article.slug, articleId: article.id, claimId: first.id, claimVersion: first.version, otherClaimId: second.id, evidenceId: evidence.id, text: WORLD_TEXT };

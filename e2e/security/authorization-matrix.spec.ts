@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { AUTHORIZATION_MATRIX, MATRIX_ROLES, rowKey, type AuthorizationRow, type MatrixRole } from "../../server/authorization-matrix";
-import { createWorld, json, type World } from "./api-world";
+import { createWorld, WORLD_EVIDENCE, json, type World } from "./api-world";
 import { discoverRoutes, filesWithServerActions } from "./discover-routes";
 import { DEMO_ARTICLE_PATH } from "../support/accounts";
 import { createThrowawayUser } from "../support/throwaway-user";
@@ -179,7 +179,7 @@ const RECIPES: Record<string, Recipe> = {
     },
   },
 
-  "PATCH /api/evidence/[id]": { mutates: true, probe: ({ world }) => send("PATCH", `/api/evidence/${world.evidenceId}`, { finding: "Edited by the matrix.", stance: "inconclusive", studyDesign: "cohort" }) },
+  "PATCH /api/evidence/[id]": { mutates: true, probe: ({ world }) => send("PATCH", `/api/evidence/${world.evidenceId}`, { finding: "Edited by the matrix.", stance: "inconclusive", studyDesign: "cohort", base: WORLD_EVIDENCE }) },
   "DELETE /api/evidence/[id]": { mutates: true, probe: ({ world }) => ({ method: "DELETE", url: `/api/evidence/${world.evidenceId}` }) },
   "GET /api/sources": { mutates: false, probe: () => get("/api/sources?q=trial") },
   "POST /api/sources/resolve": { mutates: false, probe: () => send("POST", "/api/sources/resolve", { input: "10.1000/xyz123", online: false }) },

@@ -5,7 +5,7 @@ import { discoverRoutes, filesWithServerActions } from "../../e2e/security/disco
 import { DEMO_ARTICLE_ORIGIN, DEMO_SLUG } from "../../prisma/demo-review";
 import { checkedInProcess, NEEDS_NEXT_RUNTIME } from "./support/next-runtime-routes";
 import { callRoute, startRouteServer, type RouteServer, type Session } from "./support/route-server";
-import { createWorld, okJson, type World } from "./support/route-world";
+import { createWorld, WORLD_EVIDENCE, okJson, type World } from "./support/route-world";
 
 /**
  * Drives every route-handler cell of server/authorization-matrix.ts in-process: each role
@@ -163,7 +163,7 @@ const RECIPES: Record<string, Recipe> = {
     },
   },
 
-  "PATCH /api/evidence/[id]": { mutates: true, probe: ({ world }) => send("PATCH", `/api/evidence/${world.evidenceId}`, { finding: "Edited by the matrix.", stance: "inconclusive", studyDesign: "cohort" }) },
+  "PATCH /api/evidence/[id]": { mutates: true, probe: ({ world }) => send("PATCH", `/api/evidence/${world.evidenceId}`, { finding: "Edited by the matrix.", stance: "inconclusive", studyDesign: "cohort", base: WORLD_EVIDENCE }) },
   "DELETE /api/evidence/[id]": { mutates: true, probe: ({ world }) => ({ method: "DELETE", url: `/api/evidence/${world.evidenceId}` }) },
   "GET /api/sources": { mutates: false, probe: () => get("/api/sources?q=trial") },
   "POST /api/sources/resolve": { mutates: false, probe: () => send("POST", "/api/sources/resolve", { input: "10.1000/xyz123", online: false }) },

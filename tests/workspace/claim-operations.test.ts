@@ -177,9 +177,10 @@ describe("evidence and the bibliography", () => {
     const a = await article();
     const claim = await ops.createClaim(actors.reviewer, a.slug, claimInput(0, 46));
     const evidence = await ops.addEvidence(actors.reviewer, claim.id, { source: { ...source, doi: "https://doi.org/10.5664/JCSM.3170" }, finding: "f", locator: null, stance: "supports", studyDesign: "cohort", note: null });
-    const updated = await ops.updateEvidence(actors.reviewer, evidence.id, { finding: "Sleep fell by 41 minutes.", locator: "Table 2", stance: "partially_supports", studyDesign: "randomized_trial", note: "small sample" });
+    const asAdded = { finding: "f", locator: null, stance: "supports", studyDesign: "cohort", note: null } as const;
+    const updated = await ops.updateEvidence(actors.reviewer, evidence.id, { finding: "Sleep fell by 41 minutes.", locator: "Table 2", stance: "partially_supports", studyDesign: "randomized_trial", note: "small sample", base: asAdded });
     expect(updated).toMatchObject({ finding: "Sleep fell by 41 minutes.", locator: "Table 2", stance: "partially_supports" });
-    await expect(ops.updateEvidence(actors.otherReviewer, evidence.id, { finding: "x", locator: null, stance: "supports", studyDesign: "cohort", note: null })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(ops.updateEvidence(actors.otherReviewer, evidence.id, { finding: "x", locator: null, stance: "supports", studyDesign: "cohort", note: null, base: asAdded })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.source.count({ where: { doi: "10.5664/jcsm.3170" } })).toBe(1);
     const found = await ops.searchSources(actors.otherReviewer, { q: "caffeine drake", take: 10 });
     expect(found).toHaveLength(1);

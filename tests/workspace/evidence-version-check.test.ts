@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../server/authz";
-import { ZUpdateEvidenceInput } from "../../domain/schemas/inputs";
+import { EVIDENCE_BASE_REQUIRED, ZUpdateEvidenceInput } from "../../domain/schemas/inputs";
 import { createTestActors } from "../support/test-actors";
 import { removeSqliteDatabase, useFreshSqliteDatabase } from "../support/test-database";
 
@@ -71,5 +71,12 @@ describe("evidence edits are version-checked", () => {
 
   it("the input needs a stance and design in the base as in the edit", () => {
     expect(ZUpdateEvidenceInput.safeParse({ ...original, base: { ...original, stance: "" } }).success).toBe(false);
+  });
+
+  it("every edit carries its base: without one the input is refused, naming base", () => {
+    const refused = ZUpdateEvidenceInput.safeParse({ ...original, finding: "Overwritten unseen." });
+    expect(refused.success).toBe(false);
+    expect(refused.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["base", EVIDENCE_BASE_REQUIRED]]);
+    expect(ZUpdateEvidenceInput.safeParse({ ...original, base: "whatever" }).error!.issues[0]!.path).toEqual(["base"]);
   });
 });

@@ -12,9 +12,9 @@ export const EVIDENCE_CONFLICT_MESSAGE = "Someone else saved this evidence item 
 
 /**
  * Replaces an evidence item's finding, locator, stance, study design and note; its source stays.
- * With `base` (the item as the user saw it) the write happens only if the stored item still equals
- * it, in one conditional update, so two editors never overwrite each other unseen (409 with the
- * stored item as `details.current`).
+ * The write happens only if the stored item still equals `base` (the item as the user saw it), in
+ * one conditional update, so two editors never overwrite each other unseen (409 with the stored
+ * item as `details.current`).
  */
 export async function updateEvidence(actor: Actor | null, evidenceId: string, input: TUpdateEvidenceInput) {
   const { base, ...fields } = input;
@@ -23,16 +23,14 @@ export async function updateEvidence(actor: Actor | null, evidenceId: string, in
     if (!evidence) throw notFound("The evidence item");
     const { claim, facts } = await findClaimForActor(tx, actor, evidence.claimId);
     authorize(can.editReview(actor, facts), actor, "edit evidence on this claim");
-    if (base) {
-      const { count } = await tx.evidence.updateMany({
-        where: { id: evidenceId, finding: base.finding, locator: base.locator ?? null, stance: base.stance, studyDesign: base.studyDesign, note: base.note ?? null },
-        data: fields,
-      });
-      if (count === 0) {
-        const current = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
-        throw new AppError("CONFLICT", EVIDENCE_CONFLICT_MESSAGE, { current: { id: current.id, finding: current.finding, locator: current.locator, stance: current.stance, studyDesign: current.studyDesign, note: current.note } });
-      }
-    } else await tx.evidence.update({ where: { id: evidenceId }, data: fields });
+    const { count } = await tx.evidence.updateMany({
+      where: { id: evidenceId, finding: base.finding, locator: base.locator ?? null, stance: base.stance, studyDesign: base.studyDesign, note: base.note ?? null },
+      data: fields,
+    });
+    if (count === 0) {
+      const current = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
+      throw new AppError("CONFLICT", EVIDENCE_CONFLICT_MESSAGE, { current: { id: current.id, finding: current.finding, locator: current.locator, stance: current.stance, studyDesign: current.studyDesign, note: current.note } });
+    }
     const updated = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId }, include: { source: true } });
     await recordAuditEvent(tx, actor, { action: "evidence.update", entityType: "Evidence", entityId: evidenceId, articleId: claim.articleId, before: evidence, after: updated });
     await bumpReviewPageVersions(tx, claim.articleId);

@@ -14,6 +14,9 @@ export interface World {
 
 export const WORLD_TEXT = "Coffee prevents all headaches in adults. Tea cures every cold within a single day. Water keeps everyone healthy forever.";
 
+/** The world's evidence item as its owner added it (an edit sends it as its `base`). */
+export const WORLD_EVIDENCE = { finding: "A trial found no effect.", stance: "contradicts", studyDesign: "randomized_trial" } as const;
+
 /** The JSON answer of a request that must succeed (any 2xx). */
 export async function okJson<T>(response: Response | Promise<Response>, what: string): Promise<T> {
   const answer = await response;
@@ -33,7 +36,7 @@ export async function createWorld(owner: Session, label: string): Promise<World>
   );
   const evidence = await okJson<{ id: string }>(
     callRoute(owner, "POST", `/api/claims/${first.id}/evidence`, {
-      json: { finding: "A trial found no effect.", stance: "contradicts", studyDesign: "randomized_trial", source: { title: `Trial ${stamp}` } },
+      json: { ...WORLD_EVIDENCE, source: { title: `Trial ${stamp}` } },
     }),
     "add evidence",
   );
