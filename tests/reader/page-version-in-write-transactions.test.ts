@@ -62,7 +62,8 @@ describe("evidence writes", () => {
     const added = await data.addEvidence(editor, CLAIM, await evidenceInput());
     expect(await version()).toBe(before + 1);
     before = await version();
-    await data.updateEvidence(editor, added.id, { finding: "Edited finding.", locator: null, stance: "contradicts", studyDesign: "randomized_trial", note: null });
+    const { sourceId: _source, ...asAdded } = await evidenceInput();
+    await data.updateEvidence(editor, added.id, { finding: "Edited finding.", locator: null, stance: "contradicts", studyDesign: "randomized_trial", note: null, base: asAdded });
     expect(await version()).toBe(before + 1);
     before = await version();
     await data.removeEvidence(editor, added.id);
