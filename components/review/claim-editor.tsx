@@ -2,8 +2,7 @@
 
 import { forwardRef, useImperativeHandle, useRef, useState } from "react";
 import type { Verdict } from "@/domain/ratings/scale";
-import type { ReaderClaim } from "@/domain/overlay/reader-model";
-import type { WorkspaceModel } from "@/domain/overlay/workspace-model";
+import type { WorkspaceClaim, WorkspaceClaimDetails } from "@/domain/overlay/workspace-model";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { CheckedBeforePanel } from "@/components/claim-search/checked-before-panel";
 import { ClaimSpanTools } from "./claim-span-tools";
@@ -12,17 +11,24 @@ import { EvidenceForm, type EvidenceFormHandle } from "./evidence-form";
 import { EvidenceItemEditor } from "./evidence-item-editor";
 import { RatingFields, type RatingFieldsHandle } from "./rating-fields";
 import { RestatementField } from "./restatement-field";
+import type { ClaimChange } from "./use-workspace-claims";
 
 interface ClaimEditorProps {
-  claim: ReaderClaim;
+  /** The claim as the list shows it (span, quote, verdict). */
+  claim: WorkspaceClaim;
+  /** Its rationale, ratings and evidence, fetched when it was opened. */
+  details: WorkspaceClaimDetails;
   text: string;
-  extras: WorkspaceModel["claimExtras"][string];
   viewerEmail: string;
   canEdit: boolean;
   /** The claim was just made with a verdict: put the cursor in the rationale. */
   focusRationale?: boolean;
-  /** Something was saved: refresh the page data, say so when there is a message. */
-  onSaved: (message?: string, selectId?: string) => void;
+  /** The span changed (moved, split, re-marked): other claims may have changed too, the page data is reloaded. */
+  onSpanChanged: (message: string, selectId?: string) => void;
+  /** The restatement or the rating was saved: the list shows the stored claim from the route's answer (none: read the claim again). */
+  onClaimSaved: (change?: ClaimChange) => void;
+  /** The evidence changed: this claim's details are read again; the status says the message. */
+  onEvidenceChanged: (message: string) => void;
   onDelete: () => void;
 }
 
@@ -32,10 +38,10 @@ export interface ClaimEditorHandle {
 }
 
 /** The selected claim: its span tools, restatement and rating (autosaved), and its evidence. */
-export const ClaimEditor = forwardRef<ClaimEditorHandle, ClaimEditorProps>(function ClaimEditor({ claim, text, extras, viewerEmail, canEdit, focusRationale = false, onSaved, onDelete }, ref) {
-  const mine = extras.ratings.find((r) => r.reviewerEmail === viewerEmail);
-  const others = extras.ratings.filter((r) => r.reviewerEmail !== viewerEmail);
-  const version = useClaimVersion(extras.version);
+export const ClaimEditor = forwardRef<ClaimEditorHandle, ClaimEditorProps>(function ClaimEditor({ claim, details, text, viewerEmail, canEdit, focusRationale = false, onSpanChanged, onClaimSaved, onEvidenceChanged, onDelete }, ref) {
+  const mine = details.ratings.find((r) => r.reviewerEmail === viewerEmail);
+  const others = details.ratings.filter((r) => r.reviewerEmail !== viewerEmail);
+  const version = useClaimVersion(details.version);
   const ratingRef = useRef<RatingFieldsHandle>(null);
   const evidenceRef = useRef<EvidenceFormHandle>(null);
   const [spanToolsOpen, setSpanToolsOpen] = useState(false);
@@ -56,23 +62,23 @@ export const ClaimEditor = forwardRef<ClaimEditorHandle, ClaimEditorProps>(funct
       <div className="claim-editor-heading">
         <h2>Claim</h2>
         <VerdictBadge verdict={claim.verdict} />
-        {!extras.checkable && <span className="badge">Not checkable</span>}
+        {!claim.checkable && <span className="badge">Not checkable</span>}
       </div>
       <blockquote className="claim-quote" title={claim.quote}>
         “{claim.quote}”
       </blockquote>
-      {canEdit && <ClaimSpanTools key={`${claim.start}-${claim.end}`} claim={claim} text={text} checkable={extras.checkable} version={version} onChanged={onSaved} onDelete={onDelete} open={spanToolsOpen} onToggle={setSpanToolsOpen} />}
-      <RestatementField claimId={claim.id} initial={claim.restatement === claim.quote ? "" : claim.restatement} version={version} canEdit={canEdit} onSaved={() => onSaved()} />
+      {canEdit && <ClaimSpanTools key={`${claim.start}-${claim.end}`} claim={claim} text={text} checkable={claim.checkable} version={version} onChanged={onSpanChanged} onDelete={onDelete} open={spanToolsOpen} onToggle={setSpanToolsOpen} />}
+      <RestatementField claimId={claim.id} initial={details.restatement === claim.quote ? "" : details.restatement} version={version} canEdit={canEdit} onSaved={onClaimSaved} />
       <RatingFields
         ref={ratingRef}
         claimId={claim.id}
-        initial={{ verdict: mine?.verdict ?? "", confidence: mine?.confidence ?? 3, rationale: mine?.rationale ?? claim.rationale }}
+        initial={{ verdict: mine?.verdict ?? "", confidence: mine?.confidence ?? 3, rationale: mine?.rationale ?? details.rationale }}
         claimVerdict={claim.verdict}
-        evidence={claim.evidence}
+        evidence={details.evidence}
         version={version}
         canEdit={canEdit}
         focusRationale={focusRationale}
-        onSaved={() => onSaved()}
+        onSaved={onClaimSaved}
       />
       {others.length > 0 && (
         <section>
@@ -87,15 +93,15 @@ export const ClaimEditor = forwardRef<ClaimEditorHandle, ClaimEditorProps>(funct
         </section>
       )}
       <section aria-labelledby="evidence-list-heading">
-        <h3 id="evidence-list-heading">Evidence ({claim.evidence.length})</h3>
-        {claim.evidence.length === 0 ? (
+        <h3 id="evidence-list-heading">Evidence ({details.evidence.length})</h3>
+        {details.evidence.length === 0 ? (
           <p className="hint empty-state">No evidence yet: paste a DOI, PMID, URL or BibTeX below (key e).</p>
         ) : (
-          claim.evidence.map((item) => <EvidenceItemEditor key={item.id} evidence={item} canEdit={canEdit} onChanged={(m) => onSaved(m)} />)
+          details.evidence.map((item) => <EvidenceItemEditor key={item.id} evidence={item} canEdit={canEdit} onChanged={onEvidenceChanged} />)
         )}
-        {canEdit && <EvidenceForm ref={evidenceRef} claimId={claim.id} onAdded={() => onSaved("Evidence added.")} />}
+        {canEdit && <EvidenceForm ref={evidenceRef} claimId={claim.id} onAdded={() => onEvidenceChanged("Evidence added.")} />}
       </section>
-      <CheckedBeforePanel claimId={claim.id} wording={claim.restatement || claim.quote} canEdit={canEdit} onCopied={(message) => onSaved(message)} />
+      <CheckedBeforePanel claimId={claim.id} wording={claim.restatement || claim.quote} canEdit={canEdit} onCopied={onEvidenceChanged} />
     </div>
   );
 });

@@ -1,34 +1,49 @@
 "use client";
 
-import { useState } from "react";
-import type { ReaderClaim } from "@/domain/overlay/reader-model";
+import { memo, useCallback, useMemo, useState } from "react";
+import type { WorkspaceClaim } from "@/domain/overlay/workspace-model";
 import { VERDICT_ICONS, verdictLabel } from "@/components/ui/verdict-badge";
 import { callApi } from "@/components/api/api-client";
 
 interface ClaimListProps {
-  claims: ReaderClaim[];
-  versions: Record<string, { version: number; checkable: boolean }>;
+  claims: readonly WorkspaceClaim[];
   selectedId: string | null;
   canEdit: boolean;
+  /** Stable across renders (a state setter): the rows are memoized on it. */
   onSelect: (id: string) => void;
   onMerged: (message: string, selectId: string) => void;
 }
 
-/** The claims in reading order, one line each (verdict cue, then the restatement or quote, cut to fit); tick two or more to merge them. */
-export function ClaimList({ claims, versions, selectedId, canEdit, onSelect, onMerged }: ClaimListProps) {
-  const [ticked, setTicked] = useState<string[]>([]);
+/**
+ * The claims in reading order, one line each (verdict cue, then the restatement or quote, cut to fit); tick two or more to merge them.
+ * Rows are memoized on their claim object: a claim created, saved or selected redraws its own row (and the one it replaces as
+ * selected), not the thousands of others of a long article.
+ */
+export function ClaimList({ claims, selectedId, canEdit, onSelect, onMerged }: ClaimListProps) {
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set());
   const [error, setError] = useState<string | null>(null);
-  const live = ticked.filter((id) => claims.some((c) => c.id === id));
+  const live = useMemo(() => claims.filter((c) => ticked.has(c.id)), [claims, ticked]);
+  const tickable = canEdit && claims.length > 1;
+  const onTick = useCallback(
+    (id: string, tick: boolean) =>
+      setTicked((current) => {
+        const next = new Set(current);
+        if (tick) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
 
   async function merge() {
-    const ordered = claims.filter((c) => live.includes(c.id));
-    const result = await callApi("mergeClaims", { body: { claims: ordered.map((c) => ({ id: c.id, version: versions[c.id]?.version ?? 1 })) } });
+    const ordered = live;
+    const result = await callApi("mergeClaims", { body: { claims: ordered.map((c) => ({ id: c.id, version: c.version })) } });
     if (!result.ok) {
       setError(result.code === "CONFLICT" ? "One of these claims changed elsewhere; the list is reloaded. Try again." : result.message);
       if (result.code === "CONFLICT") onMerged("Claims changed elsewhere; reloaded.", ordered[0]!.id);
       return;
     }
-    setTicked([]);
+    setTicked(new Set());
     setError(null);
     onMerged(`${ordered.length} claims merged into one.`, result.data.id);
   }
@@ -42,7 +57,7 @@ export function ClaimList({ claims, versions, selectedId, canEdit, onSelect, onM
         </p>
       ) : (
         <>
-          {canEdit && claims.length > 1 && (
+          {tickable && (
             <div className="merge-bar">
               <button type="button" className="button small secondary" disabled={live.length < 2} onClick={() => void merge()}>
                 Merge ticked claims ({live.length})
@@ -56,24 +71,7 @@ export function ClaimList({ claims, versions, selectedId, canEdit, onSelect, onM
           )}
           <ol>
             {claims.map((claim, index) => (
-              <li key={claim.id} className="claim-list-row">
-                {canEdit && claims.length > 1 && (
-                  <input
-                    type="checkbox"
-                    aria-label={`Tick claim ${index + 1} to merge`}
-                    checked={live.includes(claim.id)}
-                    onChange={(e) => setTicked(e.target.checked ? [...live, claim.id] : live.filter((id) => id !== claim.id))}
-                  />
-                )}
-                <button type="button" className="claim-list-item" aria-current={claim.id === selectedId ? "true" : undefined} onClick={() => onSelect(claim.id)} title={claim.restatement}>
-                  <span className="verdict-cue" data-verdict={claim.verdict ?? "unrated"} title={verdictLabel(claim.verdict)}>
-                    <span aria-hidden="true">{VERDICT_ICONS[claim.verdict ?? "unrated"]}</span>
-                    <span className="visually-hidden">{verdictLabel(claim.verdict)}: </span>
-                  </span>
-                  <span className="claim-list-text">{claim.restatement}</span>
-                  {claim.orphaned && <span className="badge">Not found in the text</span>}
-                </button>
-              </li>
+              <ClaimRow key={claim.id} claim={claim} number={index + 1} selected={claim.id === selectedId} tickable={tickable} ticked={ticked.has(claim.id)} onSelect={onSelect} onTick={onTick} />
             ))}
           </ol>
         </>
@@ -81,3 +79,29 @@ export function ClaimList({ claims, versions, selectedId, canEdit, onSelect, onM
     </nav>
   );
 }
+
+interface ClaimRowProps {
+  claim: WorkspaceClaim;
+  number: number;
+  selected: boolean;
+  tickable: boolean;
+  ticked: boolean;
+  onSelect: (id: string) => void;
+  onTick: (id: string, tick: boolean) => void;
+}
+
+const ClaimRow = memo(function ClaimRow({ claim, number, selected, tickable, ticked, onSelect, onTick }: ClaimRowProps) {
+  return (
+    <li className="claim-list-row" id={`claim-row-${claim.id}`}>
+      {tickable && <input type="checkbox" aria-label={`Tick claim ${number} to merge`} checked={ticked} onChange={(e) => onTick(claim.id, e.target.checked)} />}
+      <button type="button" className="claim-list-item" aria-current={selected ? "true" : undefined} onClick={() => onSelect(claim.id)} title={claim.restatement}>
+        <span className="verdict-cue" data-verdict={claim.verdict ?? "unrated"} title={verdictLabel(claim.verdict)}>
+          <span aria-hidden="true">{VERDICT_ICONS[claim.verdict ?? "unrated"]}</span>
+          <span className="visually-hidden">{verdictLabel(claim.verdict)}: </span>
+        </span>
+        <span className="claim-list-text">{claim.restatement}</span>
+        {claim.orphaned && <span className="badge">Not found in the text</span>}
+      </button>
+    </li>
+  );
+});

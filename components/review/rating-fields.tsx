@@ -15,6 +15,7 @@ import { useDebouncedSave } from "./use-debounced-save";
 import { useLocalDraft } from "./use-local-draft";
 import { RestoredNotice } from "./restored-notice";
 import { useConflictResolution } from "./use-conflict-resolution";
+import type { ClaimChange } from "./use-workspace-claims";
 
 interface RatingValue {
   verdict: Verdict | "";
@@ -53,7 +54,8 @@ interface RatingFieldsProps {
   canEdit: boolean;
   /** Put the cursor in the rationale when the form opens (a claim just made with a verdict). */
   focusRationale?: boolean;
-  onSaved: () => void;
+  /** Saved: the stored claim from the route's answer (its verdict is the consensus); none when this user took the other version. */
+  onSaved: (change?: ClaimChange) => void;
 }
 
 export interface RatingFieldsHandle {
@@ -92,7 +94,7 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
       base.current = { verdict: result.data.rating.verdict, confidence: result.data.rating.confidence, rationale: result.data.rating.rationale };
       if (JSON.stringify(value) === JSON.stringify(base.current)) draft.confirm(value, result.data.claim.version);
       setConflict(null);
-      onSaved();
+      onSaved({ id: claimId, version: result.data.claim.version, verdict: result.data.claim.verdict });
       return null;
     }
     const theirs = result.conflict?.context?.rating;
@@ -101,7 +103,7 @@ export const RatingFields = forwardRef<RatingFieldsHandle, RatingFieldsProps>(fu
   }
 
   const autosave = useDebouncedSave(rating, save, { enabled: canEdit && conflict === null });
-  const resolution = useConflictResolution({ version: fieldVersion, base, draft, autosave, setValue: setRating, clearConflict: () => setConflict(null), save, onSaved });
+  const resolution = useConflictResolution({ version: fieldVersion, base, draft, autosave, setValue: setRating, clearConflict: () => setConflict(null), save, onSaved: () => onSaved() });
 
   const suggestion = suggestVerdict(evidence);
   const shown = rating.verdict || claimVerdict;

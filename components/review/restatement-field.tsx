@@ -10,13 +10,15 @@ import { useFieldVersion, type ClaimVersion } from "./claim-version";
 import { useDebouncedSave } from "./use-debounced-save";
 import { useLocalDraft } from "./use-local-draft";
 import { useConflictResolution } from "./use-conflict-resolution";
+import type { ClaimChange } from "./use-workspace-claims";
 
 interface RestatementFieldProps {
   claimId: string;
   initial: string;
   version: ClaimVersion;
   canEdit: boolean;
-  onSaved: () => void;
+  /** Saved: the stored claim from the route's answer (none when this user took the other version). */
+  onSaved: (change?: ClaimChange) => void;
 }
 
 interface Theirs {
@@ -49,7 +51,7 @@ export function RestatementField({ claimId, initial, version, canEdit, onSaved }
       base.current = result.data.restatement;
       draft.confirm(result.data.restatement, result.data.version);
       setConflict(null);
-      onSaved();
+      onSaved({ id: claimId, version: result.data.version, restatement: result.data.restatement });
       return null;
     }
     if (result.conflict) setConflict({ restatement: result.conflict.current.restatement, version: result.conflict.current.version });
@@ -57,7 +59,7 @@ export function RestatementField({ claimId, initial, version, canEdit, onSaved }
   }
 
   const autosave = useDebouncedSave(restatement, (value) => save(value), { enabled: canEdit && conflict === null });
-  const resolution = useConflictResolution({ version: fieldVersion, base, draft, autosave, setValue: setRestatement, clearConflict: () => setConflict(null), save, onSaved });
+  const resolution = useConflictResolution({ version: fieldVersion, base, draft, autosave, setValue: setRestatement, clearConflict: () => setConflict(null), save, onSaved: () => onSaved() });
 
   return (
     <div className="field">

@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
-import type { WorkspaceModel } from "@/domain/overlay/workspace-model";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { WorkspaceClaimDetails, WorkspaceModel } from "@/domain/overlay/workspace-model";
 import { publishProblems } from "@/domain/ratings/publish-readiness";
 import { VERDICTS, type Verdict } from "@/domain/ratings/scale";
 import { ClaimEditor, type ClaimEditorHandle } from "./claim-editor";
@@ -18,11 +18,15 @@ import { selectionToOffsets } from "./selection-offsets";
 import { callApi, newIdempotencyKey } from "@/components/api/api-client";
 import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
 import { useLeaveWarning } from "./use-local-draft";
-import { usePendingClaims } from "./use-pending-claims";
+import { useClaimDetails } from "./use-claim-details";
+import { useWorkspaceClaims, type ClaimChange } from "./use-workspace-claims";
+import type { CreatedClaim } from "./created-claim";
 
 interface ReviewWorkspaceProps {
   model: WorkspaceModel;
   viewerEmail: string;
+  /** The viewer's display name, as their ratings carry it (the publish checklist counts reviewers by name). */
+  viewerName: string;
   canPublish: boolean;
   canEdit: boolean;
   /** The editor's note when the review was last sent back to its reviewers. */
@@ -33,13 +37,13 @@ interface ReviewWorkspaceProps {
 const VERDICT_OF_KEY: Record<string, Verdict> = { "5": VERDICTS[0], "4": VERDICTS[1], "3": VERDICTS[2], "2": VERDICTS[3], "1": VERDICTS[4], "0": VERDICTS[5] };
 
 /** The reviewer's three areas: claim list, the article (select text or step through sentences to make claims), the selected claim's editor. */
-export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdit, sendBackNote = null }: ReviewWorkspaceProps) {
+export function ReviewWorkspace({ model, viewerEmail, viewerName, canPublish, canEdit, sendBackNote = null }: ReviewWorkspaceProps) {
   const router = useRouter();
-  const { model, addPendingClaim } = usePendingClaims(loaded);
+  const { claims, addClaim, changeClaim } = useWorkspaceClaims(model);
   const articleRef = useRef<HTMLDivElement>(null);
   const articleColumnRef = useRef<HTMLElement>(null);
   const editorRef = useRef<ClaimEditorHandle>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(model.claims[0]?.id ?? null);
+  const [selectedId, setSelectedId] = useState<string | null>(claims[0]?.id ?? null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [status, setStatus] = useState("");
   const [deletedId, setDeletedId] = useState<string | null>(null);
@@ -53,16 +57,52 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
   const [popover, setPopover] = useState<{ span: { start: number; end: number }; place: PopoverPlace; fromKeyboard: boolean } | null>(null);
   /** A claim just made with a verdict: its rationale field takes the focus when it opens. */
   const [focusRationaleOf, setFocusRationaleOf] = useState<string | null>(null);
+  /** Reviewers who rated in this session, before the page data was read again. */
+  const [newRaters, setNewRaters] = useState<readonly string[]>([]);
   useLeaveWarning();
 
+  const onDetailsFetched = useCallback(
+    (details: WorkspaceClaimDetails) =>
+      changeClaim({ id: details.id, version: details.version, restatement: details.restatement, verdict: details.verdict, checkable: details.checkable, evidenceCount: details.evidence.length }),
+    [changeClaim],
+  );
+  const { state: detailsState, seed: seedDetails, reload: reloadDetails } = useClaimDetails(selectedId, onDetailsFetched);
+  // New page data (after a merge, a span change, accepted suggestions…): the open claim is read again too.
+  const firstModel = useRef(model);
+  useEffect(() => {
+    if (model !== firstModel.current) reloadDetails();
+  }, [model, reloadDetails]);
+
   const sentences = useArticleSentences(model.text, model.blocks);
-  const selected = model.claims.find((c) => c.id === selectedId) ?? null;
-  const order = model.claims.filter((c) => !c.orphaned).map((c) => c.id);
-  const missing = publishProblems({
-    claims: model.claims.map((c) => ({ verdict: c.verdict, checkable: model.claimExtras[c.id]?.checkable ?? true, evidenceCount: c.evidence.length })),
-    summary: model.summary,
-    reviewerCount: new Set(Object.values(model.claimExtras).flatMap((extras) => extras.ratings.map((r) => r.reviewerName))).size,
-  });
+  const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const order = useMemo(() => claims.filter((c) => !c.orphaned).map((c) => c.id), [claims]);
+  const missing = useMemo(
+    () =>
+      publishProblems({
+        claims: claims.map((c) => ({ verdict: c.verdict, checkable: c.checkable, evidenceCount: c.evidenceCount })),
+        summary: model.summary,
+        reviewerCount: new Set([...model.reviewerNames, ...newRaters]).size,
+      }),
+    [claims, model.summary, model.reviewerNames, newRaters],
+  );
+
+  /** A restatement or rating saved: the list takes the stored claim from the route's answer; without one, the claim is read again. */
+  const onClaimSaved = useCallback(
+    (change?: ClaimChange) => {
+      if (!change) return reloadDetails();
+      changeClaim(change);
+      if (change.verdict !== undefined) setNewRaters((names) => (names.includes(viewerName) ? names : [...names, viewerName]));
+    },
+    [changeClaim, reloadDetails, viewerName],
+  );
+  const onEvidenceChanged = useCallback(
+    (message: string) => {
+      setStatus(message);
+      setDeletedId(null);
+      reloadDetails();
+    },
+    [reloadDetails],
+  );
 
   const refresh = (message?: string, selectId?: string) => {
     if (message !== undefined) {
@@ -120,9 +160,34 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
     window.getSelection()?.removeAllRanges();
     setSelection(null);
     setPopover(null);
-    addPendingClaim(verdict ? { ...result.data, rating: { reviewerEmail: viewerEmail, reviewerName: "", verdict, confidence: 3, rationale: "" } } : result.data);
-    if (verdict) setFocusRationaleOf(result.data.id);
-    refresh(verdict ? "Claim created and rated. Write why in the rationale, then add evidence." : checkable ? "Claim created. Write its restatement and add evidence." : "Marked not checkable.", result.data.id);
+    showCreated(verdict ? { ...result.data, rating: { reviewerEmail: viewerEmail, reviewerName: viewerName, verdict, confidence: 3, rationale: "" } } : result.data);
+    if (verdict) {
+      setFocusRationaleOf(result.data.id);
+      setNewRaters((names) => (names.includes(viewerName) ? names : [...names, viewerName]));
+    }
+    setStatus(verdict ? "Claim created and rated. Write why in the rationale, then add evidence." : checkable ? "Claim created. Write its restatement and add evidence." : "Marked not checkable.");
+    setDeletedId(null);
+    setSelectedId(result.data.id);
+  }
+
+  /** A claim just created is listed, highlighted and opened from the create route's answer: nothing else is read again. */
+  function showCreated(created: CreatedClaim) {
+    const restatement = created.restatement || created.exact;
+    addClaim({
+      id: created.id,
+      start: created.start,
+      end: created.end,
+      quote: created.exact,
+      restatement,
+      verdict: created.verdict,
+      tags: [],
+      section: "article",
+      orphaned: false,
+      version: created.version,
+      checkable: created.checkable,
+      evidenceCount: 0,
+    });
+    seedDetails({ id: created.id, version: created.version, checkable: created.checkable, restatement, verdict: created.verdict, rationale: "", ratings: created.rating ? [created.rating] : [], evidence: [] });
   }
 
   const spanToUse = () => selection ?? (sentences[sentenceIndex] ? { start: sentences[sentenceIndex].start, end: sentences[sentenceIndex].end } : null);
@@ -172,7 +237,7 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
     const position = selectedId ? order.indexOf(selectedId) : -1;
     const next = order[(position + delta + order.length) % order.length]!;
     setSelectedId(next);
-    document.getElementById(`claim-${next}`)?.scrollIntoView({ block: "nearest" });
+    document.getElementById(`claim-row-${next}`)?.scrollIntoView({ block: "nearest" });
   }
 
   useWorkspaceShortcuts((action, key) => {
@@ -247,8 +312,7 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
       </div>
       <div className="workspace-columns">
         <ClaimList
-          claims={model.claims}
-          versions={model.claimExtras}
+          claims={claims}
           selectedId={selectedId}
           canEdit={canEdit}
           onSelect={setSelectedId}
@@ -278,7 +342,7 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
             </div>
           )}
           <div ref={articleRef} onMouseDown={hidePopover} onMouseUp={captureSelection} onKeyUp={captureSelection} onTouchEnd={captureSelection}>
-            <WorkspaceArticle text={model.text} blocks={model.blocks} claims={model.claims} activeClaimId={selectedId} onOpenClaim={(ids) => setSelectedId(ids[0] ?? null)} />
+            <WorkspaceArticle text={model.text} blocks={model.blocks} claims={claims} activeClaimId={selectedId} onOpenClaim={(ids) => setSelectedId(ids[0] ?? null)} />
           </div>
           {popover && canEdit && (
             <SelectionPopover
@@ -293,22 +357,38 @@ export function ReviewWorkspace({ model: loaded, viewerEmail, canPublish, canEdi
           )}
         </section>
         <section className="workspace-editor" aria-label="Selected claim">
-          {selected ? (
+          {selected && detailsState.kind === "ready" ? (
             <ClaimEditor
               key={selected.id}
               ref={editorRef}
               claim={selected}
+              details={detailsState.details}
               text={model.text}
-              extras={model.claimExtras[selected.id]!}
               viewerEmail={viewerEmail}
               canEdit={canEdit}
               focusRationale={focusRationaleOf === selected.id}
-              onSaved={refresh}
+              onSpanChanged={refresh}
+              onClaimSaved={onClaimSaved}
+              onEvidenceChanged={onEvidenceChanged}
               onDelete={() => void deleteSelected()}
             />
+          ) : selected && detailsState.kind === "failed" ? (
+            <div className="claim-loading" role="alert">
+              <p className="form-error">Couldn&apos;t open the claim: {detailsState.message}</p>
+              <button type="button" className="button secondary" onClick={reloadDetails}>
+                Try again
+              </button>
+            </div>
+          ) : selected ? (
+            <div className="claim-loading" role="status" aria-busy="true" data-testid="claim-loading">
+              <blockquote className="claim-quote" title={selected.quote}>
+                “{selected.quote}”
+              </blockquote>
+              <p className="hint">Loading the claim…</p>
+            </div>
           ) : (
             <p className="hint empty-state">
-              {model.claims.length === 0 ? "Make a claim from the article to start: select text, or use the sentence cursor, or Suggest claims." : "Choose a claim from the list or the article."}
+              {claims.length === 0 ? "Make a claim from the article to start: select text, or use the sentence cursor, or Suggest claims." : "Choose a claim from the list or the article."}
             </p>
           )}
         </section>

@@ -159,8 +159,9 @@ function sortedClaims(review: TReviewDocument): ReviewClaim[] {
   return [...review.claims].sort((a, b) => a.position.start - b.position.start || b.position.end - a.position.end);
 }
 
-function sectionFinder(review: TReviewDocument): (offset: number) => "article" | "comments" {
-  const sortedBlocks = [...review.revision.blocks].sort((a, b) => a.start - b.start);
+/** The section ("article" or "comments") of the block holding an offset, by binary search over the blocks. */
+export function sectionFinder(blocks: readonly TReviewDocument["revision"]["blocks"][number][]): (offset: number) => "article" | "comments" {
+  const sortedBlocks = [...blocks].sort((a, b) => a.start - b.start);
   return (offset) => {
     // The last block starting at or before the offset (blocks do not overlap).
     let low = 0;
@@ -183,7 +184,7 @@ const sectionFinders = new WeakMap<TReviewDocument, (offset: number) => "article
 /** Whether a claim starting at an offset is in the article or in its reader comments. */
 export function claimSectionOf(review: TReviewDocument): (offset: number) => "article" | "comments" {
   let sectionAt = sectionFinders.get(review);
-  if (!sectionAt) sectionFinders.set(review, (sectionAt = sectionFinder(review)));
+  if (!sectionAt) sectionFinders.set(review, (sectionAt = sectionFinder(review.revision.blocks)));
   return sectionAt;
 }
 
@@ -202,7 +203,8 @@ function summaryOf(review: TReviewDocument, claim: ReviewClaim): Omit<ReaderClai
   };
 }
 
-function evidenceOf(item: ReviewClaim["evidence"][number], source: TReviewDocument["sources"][number] | undefined, citation: string | undefined): ReaderEvidence {
+/** One evidence item as the reader and the workspace show it: its finding and the source's citation and links. */
+export function evidenceOf(item: ReviewClaim["evidence"][number], source: TReviewDocument["sources"][number] | undefined, citation: string | undefined): ReaderEvidence {
   return {
     id: item.id,
     citation: citation ?? "Unknown source",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { buildWorkspaceModel } from "@/domain/overlay/workspace-model";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
-import { getReviewDocument } from "@/server/data/articles/get-review-document";
+import { getWorkspaceDocument } from "@/server/data/articles/get-workspace-document";
 import { findArticleForActor } from "@/server/data/articles/find-article-for-actor";
 import { findSendBackNote } from "@/server/data/articles/find-send-back-note";
 import { can } from "@/server/authz";
@@ -18,13 +18,13 @@ export default async function ReviewWorkspacePage({ params }: { params: Promise<
   try {
     const { article, facts } = await findArticleForActor(db, actor, { slug });
     if (!can.editReview(actor, facts) && !can.changeStatus(actor)) notFound();
-    const review = await getReviewDocument(actor, slug);
-    const model = buildWorkspaceModel(review);
+    // Claim summaries only: the editor fetches a claim's rationale, ratings and evidence when it is opened.
+    const model = buildWorkspaceModel(await getWorkspaceDocument(article));
     return (
       <ReviewWorkspace
-        // The workspace draws claims over the text itself (components/review/workspace-article.tsx): the blocks' pieces are not sent.
-        model={{ ...model, blocks: model.blocks.map(({ block }) => ({ block, segments: [] })) }}
+        model={model}
         viewerEmail={actor!.email}
+        viewerName={actor!.name}
         canPublish={can.changeStatus(actor)}
         canEdit={can.editReview(actor, facts)}
         sendBackNote={await findSendBackNote(article.id)}

@@ -15,11 +15,13 @@ import {
 } from "../inputs";
 import { ZClaimRow, ZOk, ZRatingRow, ZStoredVerdict } from "./wire";
 import type { AreaSchemas } from "./route-schemas";
+import type { WorkspaceClaimDetails } from "../../overlay/workspace-model";
 
 /** Claims: every write answers the stored claim, and a stale version is a 409 carrying the current one. */
 export const claimsApi = {
   createClaim: { body: ZCreateOneClaimInput, output: ZClaimRow },
   createClaims: { body: ZCreateClaimsInput, output: z.object({ claims: z.array(ZClaimRow) }) },
+  getWorkspaceClaim: { output: z.custom<WorkspaceClaimDetails>() },
   updateClaim: { body: ZUpdateClaimInput, output: ZClaimRow, conflict: ZClaimRow },
   deleteClaim: { output: ZOk },
   restoreClaim: { body: ZRestoreClaimInput, output: ZClaimRow },

@@ -29,6 +29,7 @@ export const API_ROUTES = {
   // claims
   createClaim: { method: "POST", path: "/api/articles/[slug]/claims" },
   createClaims: { method: "POST", path: "/api/articles/[slug]/claims/bulk" },
+  getWorkspaceClaim: { method: "GET", path: "/api/claims/[id]" },
   updateClaim: { method: "PATCH", path: "/api/claims/[id]" },
   deleteClaim: { method: "DELETE", path: "/api/claims/[id]" },
   restoreClaim: { method: "POST", path: "/api/claims/restore" },
