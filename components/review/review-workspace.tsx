@@ -73,7 +73,7 @@ export function ReviewWorkspace({ model, viewerEmail, viewerName, canPublish, ca
     if (model !== firstModel.current) reloadDetails();
   }, [model, reloadDetails]);
 
-  const sentences = useArticleSentences(model.text, model.blocks);
+  const { sentences, complete: sentencesComplete, all: allSentences } = useArticleSentences(model.text, model.blocks);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const order = useMemo(() => claims.filter((c) => !c.orphaned).map((c) => c.id), [claims]);
   const missing = useMemo(
@@ -190,12 +190,17 @@ export function ReviewWorkspace({ model, viewerEmail, viewerName, canPublish, ca
     seedDetails({ id: created.id, version: created.version, checkable: created.checkable, restatement, verdict: created.verdict, rationale: "", ratings: created.rating ? [created.rating] : [], evidence: [] });
   }
 
-  const spanToUse = () => selection ?? (sentences[sentenceIndex] ? { start: sentences[sentenceIndex].start, end: sentences[sentenceIndex].end } : null);
+  const spanToUse = () => {
+    if (selection) return selection;
+    const sentence = (sentenceIndex < sentences.length ? sentences : allSentences())[sentenceIndex];
+    return sentence ? { start: sentence.start, end: sentence.end } : null;
+  };
 
   function moveSentence(index: number) {
-    const bounded = Math.max(0, Math.min(sentences.length - 1, index));
+    const every = index < sentences.length ? sentences : allSentences();
+    const bounded = Math.max(0, Math.min(every.length - 1, index));
     setSentenceIndex(bounded);
-    const target = sentences[bounded];
+    const target = every[bounded];
     if (!target || !articleRef.current) return;
     const pieces = articleRef.current.querySelectorAll<HTMLElement>("[data-start]");
     let found: HTMLElement | null = null;
@@ -335,8 +340,8 @@ export function ReviewWorkspace({ model, viewerEmail, viewerName, canPublish, ca
                 Mark selection not checkable
               </button>
               <span className="hint">{selection ? `${selection.end - selection.start} characters selected` : "Select text in the article, then create a claim."}</span>
-              <SentenceCursor sentences={sentences} index={sentenceIndex} onMove={moveSentence} disabled={!canEdit} onCreate={() => {
-                const s = sentences[sentenceIndex];
+              <SentenceCursor sentences={sentenceIndex < sentences.length ? sentences : allSentences()} complete={sentencesComplete} index={sentenceIndex} onMove={moveSentence} disabled={!canEdit} onCreate={() => {
+                const s = (sentenceIndex < sentences.length ? sentences : allSentences())[sentenceIndex];
                 if (s) void createClaim({ start: s.start, end: s.end }, true);
               }} />
             </div>
