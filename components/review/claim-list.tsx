@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useMemo, useState } from "react";
+import { memo, startTransition, useCallback, useEffect, useMemo, useState } from "react";
 import type { WorkspaceClaim } from "@/domain/overlay/workspace-model";
 import { VERDICT_ICONS, verdictLabel } from "@/components/ui/verdict-badge";
 import { callApi } from "@/components/api/api-client";
@@ -17,9 +17,13 @@ interface ClaimListProps {
 /**
  * The claims in reading order, one line each (verdict cue, then the restatement or quote, cut to fit); tick two or more to merge them.
  * Rows are memoized on their claim object: a claim created, saved or selected redraws its own row (and the one it replaces as
- * selected), not the thousands of others of a long article.
+ * selected), not the thousands of others of a long article. The page is drawn (and hydrated) with the first FIRST_ROWS rows;
+ * the others follow in a transition (rendered in slices that give way to input) right after.
  */
 export function ClaimList({ claims, selectedId, canEdit, onSelect, onMerged }: ClaimListProps) {
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => startTransition(() => setAllRows(true)), []);
+  const rows = allRows || claims.length <= FIRST_ROWS ? claims : claims.slice(0, FIRST_ROWS);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set());
   const [error, setError] = useState<string | null>(null);
   const live = useMemo(() => claims.filter((c) => ticked.has(c.id)), [claims, ticked]);
@@ -70,7 +74,7 @@ export function ClaimList({ claims, selectedId, canEdit, onSelect, onMerged }: C
             </div>
           )}
           <ol>
-            {claims.map((claim, index) => (
+            {rows.map((claim, index) => (
               <ClaimRow key={claim.id} claim={claim} number={index + 1} selected={claim.id === selectedId} tickable={tickable} ticked={ticked.has(claim.id)} onSelect={onSelect} onTick={onTick} />
             ))}
           </ol>
@@ -79,6 +83,9 @@ export function ClaimList({ claims, selectedId, canEdit, onSelect, onMerged }: C
     </nav>
   );
 }
+
+/** Rows in the page as it is first drawn: a screenful many times over. */
+const FIRST_ROWS = 150;
 
 interface ClaimRowProps {
   claim: WorkspaceClaim;

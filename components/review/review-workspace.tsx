@@ -63,7 +63,7 @@ export function ReviewWorkspace({ model, viewerEmail, viewerName, canPublish, ca
 
   const onDetailsFetched = useCallback(
     (details: WorkspaceClaimDetails) =>
-      changeClaim({ id: details.id, version: details.version, restatement: details.restatement, verdict: details.verdict, checkable: details.checkable, evidenceCount: details.evidence.length }),
+      changeClaim({ id: details.id, version: details.version, start: details.start, end: details.end, quote: details.quote, restatement: details.restatement, verdict: details.verdict, checkable: details.checkable, evidenceCount: details.evidence.length }),
     [changeClaim],
   );
   const { state: detailsState, seed: seedDetails, reload: reloadDetails } = useClaimDetails(selectedId, onDetailsFetched);
@@ -187,7 +187,7 @@ export function ReviewWorkspace({ model, viewerEmail, viewerName, canPublish, ca
       checkable: created.checkable,
       evidenceCount: 0,
     });
-    seedDetails({ id: created.id, version: created.version, checkable: created.checkable, restatement, verdict: created.verdict, rationale: "", ratings: created.rating ? [created.rating] : [], evidence: [] });
+    seedDetails({ id: created.id, version: created.version, start: created.start, end: created.end, quote: created.exact, checkable: created.checkable, restatement, verdict: created.verdict, rationale: "", ratings: created.rating ? [created.rating] : [], evidence: [] });
   }
 
   const spanToUse = () => {

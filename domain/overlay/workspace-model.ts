@@ -47,6 +47,10 @@ export interface WorkspaceModel {
 export interface WorkspaceClaimDetails {
   id: string;
   version: number;
+  /** The span as stored now (the page's copy may be older). */
+  start: number;
+  end: number;
+  quote: string;
   checkable: boolean;
   restatement: string;
   verdict: Verdict | null;
@@ -113,12 +117,20 @@ export function buildWorkspaceModel(document: WorkspaceDocument): WorkspaceModel
 
 /** One claim's details for the workspace editor, each evidence item with its source's citation. */
 export function buildWorkspaceClaimDetails(
-  claim: Pick<TReviewDocument["claims"][number], "id" | "version" | "checkable" | "restatement" | "verdict" | "rationale" | "evidence"> & { exact: string; ratings: WorkspaceRating[] },
+  claim: Pick<TReviewDocument["claims"][number], "id" | "version" | "checkable" | "restatement" | "verdict" | "rationale" | "evidence"> & {
+    start: number;
+    end: number;
+    exact: string;
+    ratings: WorkspaceRating[];
+  },
   sources: ReadonlyMap<string, TReviewDocument["sources"][number]>,
 ): WorkspaceClaimDetails {
   return {
     id: claim.id,
     version: claim.version,
+    start: claim.start,
+    end: claim.end,
+    quote: claim.exact,
     checkable: claim.checkable,
     restatement: claim.restatement || claim.exact,
     verdict: claim.verdict,

@@ -79,7 +79,7 @@ describe("one claim's details", () => {
     const { rated } = await reviewWithClaims();
     const details = await ops.getWorkspaceClaim(actors.editor, rated.id);
     const stored = await db.claim.findUniqueOrThrow({ where: { id: rated.id } });
-    expect([details.id, details.version, details.checkable, details.verdict]).toEqual([rated.id, stored.version, true, stored.verdict]);
+    expect([details.id, details.version, details.checkable, details.verdict, details.start, details.end, details.quote]).toEqual([rated.id, stored.version, true, stored.verdict, 0, 35, TEXT.slice(0, 35)]);
     expect(details.evidence.map((e) => [e.finding, e.stance])).toEqual([
       ["Caffeine 6 h before bed cut sleep by an hour.", "contradicts"],
       ["Deep sleep fell by 20 %, not half.", "contradicts"],

@@ -27,6 +27,8 @@ export async function getWorkspaceClaim(actor: Actor | null, claimId: string, cl
       version: claim.version,
       checkable: claim.checkable,
       restatement: claim.restatement,
+      start: claim.start,
+      end: claim.end,
       exact: claim.exact,
       verdict: claim.verdict === null ? null : ZVerdict.parse(claim.verdict),
       rationale: claim.rationale,
