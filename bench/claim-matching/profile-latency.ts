@@ -1,7 +1,7 @@
 /**
  * Where a "Checked before?" search spends its time, stage by stage, on a database loaded once:
- *   tsx bench/claim-matching/profile-latency.ts <sqlite file url>
- * Loads the verified claims into that SQLite file the first time (as measure.ts does, through
+ *   tsx bench/claim-matching/profile-latency.ts <file:… SQLite file | postgresql://… database>
+ * Loads the verified claims into that database the first time (as measure.ts does, through
  * the product's data functions), then answers every dev query and prints the median of each
  * stage: corpus statistics lookup, query terms, the index query, the re-ranker (analysis,
  * features, scoring) and the evidence count, plus MAP@5 of the ranking, so a change made for
@@ -26,7 +26,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function main() {
   const url = process.argv[2];
-  if (!url?.startsWith("file:")) throw new Error("usage: profile-latency.ts file:<sqlite file>");
+  if (!url?.startsWith("file:") && !url?.startsWith("postgresql:")) throw new Error("usage: profile-latency.ts <file:sqlite file | postgresql://database>");
   process.env.DATABASE_URL = url;
   const { migrateDatabase } = await import("../../scripts/db/migrate");
   await migrateDatabase({ url, mode: "deploy" });
@@ -87,6 +87,20 @@ async function main() {
       figures.rankings.push({ ranked: ranked.slice(0, 5).map((r) => fixtureIdOf.get(r.candidate.claimId) ?? ""), relevant: query.relevant });
     }
   }
+  /** The index asked for fewer words (the rarest first, as indexQueryTerms orders them): its time, and the quality after re-ranking. */
+  const byTerms = new Map<number, { rankings: { ranked: string[]; relevant: Set<string> }[]; times: number[] }>([8, 12, 16, 24].map((k) => [k, { rankings: [], times: [] }]));
+  for (const query of queries) {
+    const stats = await claimCorpusStatistics();
+    const terms = indexQueryTerms(query.text, stats);
+    for (const [k, figures] of byTerms) {
+      t = performance.now();
+      const rows = await searchCandidates(terms.slice(0, k), { kind: "published" });
+      figures.times.push(performance.now() - t);
+      const ranked = scoreCandidates(query.text, rows.map((row) => ({ ...row, tags: parseTags(row.tagsJson) })), stats, { analyze: (c) => cache.analyze(c), vectors });
+      figures.rankings.push({ ranked: ranked.slice(0, 5).map((r) => fixtureIdOf.get(r.candidate.claimId) ?? ""), relevant: query.relevant });
+    }
+  }
+  const indexTermsCompared = [...byTerms].map(([k, f]) => ({ terms: k, map5: Number(meanAveragePrecisionAt(f.rankings).toFixed(3)), indexMedianMs: Number(median(f.times).toFixed(1)) }));
   const candidatesCompared = [...byCount].map(([k, f]) => ({ k, map5: Number(meanAveragePrecisionAt(f.rankings).toFixed(3)), rerankMedianMs: Number(median(f.times).toFixed(1)) }));
   for (const query of queries) {
     t = performance.now();
@@ -94,7 +108,7 @@ async function main() {
     stage.whole!.push(performance.now() - t);
     rankings.push({ ranked: results.map((r) => fixtureIdOf.get(r.claimId) ?? ""), relevant: query.relevant });
   }
-  console.log(JSON.stringify({ vectorLoadMs: Number(vectorLoadMs.toFixed(1)), candidatesCompared, claims: stored.length, map5: Number(meanAveragePrecisionAt(rankings).toFixed(3)), medianMs: Object.fromEntries(Object.entries(stage).map(([k, v]) => [k, Number(median(v).toFixed(1))])) }));
+  console.log(JSON.stringify({ vectorLoadMs: Number(vectorLoadMs.toFixed(1)), indexTermsCompared, candidatesCompared, claims: stored.length, map5: Number(meanAveragePrecisionAt(rankings).toFixed(3)), medianMs: Object.fromEntries(Object.entries(stage).map(([k, v]) => [k, Number(median(v).toFixed(1))])) }));
   await db.$disconnect();
 }
 
