@@ -10,8 +10,10 @@ export const DEMO_SLUG = "reversing-calcification-vitamin-k2";
 
 /**
  * Where and when the reviewed article appeared: its address, and the date in that address
- * (healthfully.net, 17 March 2018). The stored copy (fixtures/vitamin-k2/source.txt) names no
- * author, so none is given rather than one guessed.
+ * (healthfully.net, 17 March 2018). The stored copy (fixtures/vitamin-k2/source.txt) has no
+ * byline and references.md names no author; the only hint is a reader comment thanking
+ * "Guillaume" for his advice, a first name by inference. So no author is given rather than one
+ * guessed: the byline and the ClaimReview's itemReviewed show the source and date only.
  */
 export const DEMO_ARTICLE_ORIGIN = {
   sourceUrl: "https://healthfully.net/2018/03/17/reversing-calcification-and-the-miracle-of-vitamin-k2/",
