@@ -62,6 +62,7 @@ function start() {
  */
 function startOwnPage(reader: HTMLElement, api: ClaimcheckApi): void {
   const begin = (review: OverlayReview) => {
+    performance.mark("claimcheck:reader-claims"); // the claims are here (inline, or fetched for a long review)
     api.state.review = review;
     const article = reader.querySelector<HTMLElement>(".article-text");
     if (article) completeHighlights(article, new Map(review.claims.map((claim) => [claim.id, claim])));

@@ -81,7 +81,7 @@ async function main() {
 
     const browser = await chromium.launch(chromiumLaunchOptions);
     const embedRuns: Array<{ ms: number; placed: number; notFound: number }> = [];
-    const loads: Array<{ ttfb: number; fcp: number; interactive: number; clickToDialog: number; clickToEvidenceInPage: number; highlights: number; claims: number; listed: number }> = [];
+    const loads: Array<{ ttfb: number; fcp: number; interactive: number; domContentLoaded: number; claimsArrived: number; clickToDialog: number; clickToEvidenceInPage: number; highlights: number; claims: number; listed: number }> = [];
     try {
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -97,10 +97,11 @@ async function main() {
           });
           const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
           const interactive = performance.getEntriesByName("claimcheck:reader-interactive")[0]!;
+          const claimsArrived = performance.getEntriesByName("claimcheck:reader-claims")[0]?.startTime ?? Number.NaN;
           const marks = document.querySelectorAll("mark[data-claim-ids]");
           const claims = new Set([...marks].flatMap((m) => (m.getAttribute("data-claim-ids") ?? "").split(" ")));
           const listed = document.querySelectorAll(".claim-list [data-list-claim-id]").length;
-          return { ttfb: navigation.responseStart, fcp: fcpEntry?.startTime ?? Number.NaN, interactive: interactive.startTime, highlights: marks.length, claims: claims.size, listed };
+          return { ttfb: navigation.responseStart, fcp: fcpEntry?.startTime ?? Number.NaN, interactive: interactive.startTime, domContentLoaded: navigation.domContentLoadedEventStart, claimsArrived, highlights: marks.length, claims: claims.size, listed };
         });
         const last = page.locator("mark[role=button]").last();
         await last.scrollIntoViewIfNeeded();
@@ -188,6 +189,7 @@ Machine: ${machineLine()}. \`npm run bench:reader-large\` (bench/reader/large-ar
 | browser: time to first byte, median of ${RUNS} | ${ms(median(loads.map((l) => l.ttfb)))} | |
 | browser: highlights painted (first contentful paint; highlights are in the HTML) | ${ms(median(loads.map((l) => l.fcp)))} | |
 | browser: highlights interactive (overlay script ran, \`claimcheck:reader-interactive\`) | ${ms(median(loads.map((l) => l.interactive)))} (runs: ${loads.map((l) => Math.round(l.interactive)).join(", ")}) | 1,000 ms |
+| of which: HTML parsed (DOMContentLoaded) / claims in hand (\`claimcheck:reader-claims\`: fetched for a long review) / highlights, list and keys wired | ${ms(median(loads.map((l) => l.domContentLoaded)))} / ${ms(median(loads.map((l) => l.claimsArrived)))} / ${ms(median(loads.map((l) => l.interactive - l.claimsArrived)))} | |
 | browser: click on the last claim to its dialog open with the evidence shown, in the page (click event to details shown) | ${ms(median(loads.map((l) => l.clickToEvidenceInPage)))} (runs: ${loads.map((l) => Math.round(l.clickToEvidenceInPage)).join(", ")}) | 300 ms |
 | the same, timed around Playwright's click (adds its actionability checks and hit tests) | ${ms(median(loads.map((l) => l.clickToDialog)))} | |
 | claims highlighted in the page | ${loads[0]?.claims ?? 0} of ${generated.claims} | all |
