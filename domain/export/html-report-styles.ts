@@ -38,6 +38,7 @@ a{color:#0b5a8a;text-decoration-thickness:1px;text-underline-offset:2px;overflow
 .share strong{display:block;font-size:2.2rem;line-height:1.1;color:var(--accent)}
 .share span{font-size:.8rem;color:var(--muted)}
 .weakest{font-family:var(--sans);font-size:.9rem;margin:.5rem 0 0;padding-left:1.25rem}
+.more-weakest{font-family:var(--sans);font-size:.9rem;color:var(--muted);margin:.25rem 0 0}
 .summary{font-size:1.05rem;border-left:4px solid var(--accent);padding:.25rem 0 .25rem 1rem;margin:0}
 .claims{list-style:none;margin:0;padding:0}
 .claim{border-left:5px solid var(--rule);padding:.25rem 0 .25rem 1.1rem;margin:0 0 2rem}

@@ -55,8 +55,26 @@ export interface Scorecard {
   supported: number;
   /** supported / rated, or null when nothing is rated yet. */
   supportedShare: number | null;
-  /** Rated claims rated below "Mixed", weakest first, in reading order within a verdict. */
+  /**
+   * The first WEAKEST_LISTED of the claims rated below "Mixed", weakest first, in reading order
+   * within a verdict: what the reports list under the scorecard.
+   */
   weakest: TClaimRecord[];
+  /** How many claims are rated below "Mixed" in all (the list above stops at WEAKEST_LISTED). */
+  weakestCount: number;
+}
+
+/**
+ * The reports list at most this many weakest-supported claims under the scorecard: a summary a
+ * reader takes in at a glance, not the hundreds a long review can have (every claim is in the
+ * claims section anyway); a line after the list says how many more there are.
+ */
+export const WEAKEST_LISTED = 10;
+
+/** "…and 665 more rated Unsupported or Contradicted: see the claims below.", or null when the list shows them all. */
+export function moreWeakestLine(scorecard: Scorecard): string | null {
+  const more = scorecard.weakestCount - scorecard.weakest.length;
+  return more > 0 ? `…and ${more.toLocaleString("en-US")} more rated Unsupported or Contradicted: see the claims below.` : null;
 }
 
 export function computeScorecard(review: TReviewDocument): Scorecard {
@@ -74,7 +92,8 @@ export function computeScorecard(review: TReviewDocument): Scorecard {
     rated,
     supported,
     supportedShare: rated === 0 ? null : supported / rated,
-    weakest,
+    weakest: weakest.slice(0, WEAKEST_LISTED),
+    weakestCount: weakest.length,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   claimReviewers,
   claimsInReadingOrder,
   computeScorecard,
+  moreWeakestLine,
   formatShare,
   isoDate,
   reportVerdictLabel,
@@ -90,7 +91,7 @@ function scorecardHtml(review: TReviewDocument): string {
     scorecard.weakest.length > 0
       ? `<p class="label">Weakest-supported claims</p><ol class="weakest">${scorecard.weakest
           .map((claim) => `<li><a href="#claim-${escapeHtml(claim.id)}">${escapeHtml(claimHeadline(claim))}</a> (${escapeHtml(reportVerdictLabel(claimReportVerdict(claim)))})</li>`)
-          .join("")}</ol>`
+          .join("")}</ol>${moreWeakestLine(scorecard) ? `<p class="more-weakest">${escapeHtml(moreWeakestLine(scorecard)!)}</p>` : ""}`
       : "";
   return `<section aria-labelledby="scorecard-heading">
 <h2 id="scorecard-heading">Scorecard</h2>

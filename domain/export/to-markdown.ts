@@ -12,6 +12,7 @@ import {
   claimReviewers,
   claimsInReadingOrder,
   computeScorecard,
+  moreWeakestLine,
   formatShare,
   isoDate,
   reportVerdictLabel,
@@ -72,6 +73,8 @@ function scorecardSection(review: TReviewDocument): string {
     scorecard.weakest.forEach((claim, index) => {
       lines.push(`${index + 1}. ${reportVerdictLabel(claimReportVerdict(claim))}: ${escapeMarkdownInline(claimHeadline(claim))}`);
     });
+    const more = moreWeakestLine(scorecard);
+    if (more) lines.push("", escapeMarkdownInline(more));
   }
   return lines.join("\n");
 }

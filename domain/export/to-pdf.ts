@@ -13,6 +13,7 @@ import {
   claimReviewers,
   claimsInReadingOrder,
   computeScorecard,
+  moreWeakestLine,
   formatShare,
   isoDate,
   reportVerdictLabel,
@@ -137,6 +138,8 @@ function writeScorecard(writer: PdfWriter, review: TReviewDocument): void {
     scorecard.weakest.forEach((claim, index) => {
       writer.text(`${index + 1}. ${claimHeadline(claim)} (${reportVerdictLabel(claimReportVerdict(claim))})`, { size: 9, indent: 6, gapAfter: 1 });
     });
+    const more = moreWeakestLine(scorecard);
+    if (more) writer.text(more, { font: "sans-italic", size: 9, color: PDF_COLORS.muted, indent: 6, gapAfter: 1 });
   }
 }
 
