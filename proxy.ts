@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { pageContentSecurityPolicy } from "./server/security/content-security-policy";
 import { strictTransportSecurity } from "./server/security/app-origin";
+import { sessionSecret } from "./server/security/session-secret";
 import { hasMalformedPercentEncoding } from "./domain/security/percent-encoding";
 
 /**
@@ -40,7 +41,7 @@ async function handlePage(request: NextRequest): Promise<Response> {
   if (pathname.startsWith("/api/") || READER_PAGE.test(pathname)) return NextResponse.next();
 
   if (SIGNED_IN_AREAS.some((area) => area.test(pathname))) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    const token = await getToken({ req: request, secret: sessionSecret() });
     if (!token) {
       const signIn = new URL("/signin", request.url);
       signIn.searchParams.set("callbackUrl", pathname);

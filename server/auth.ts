@@ -11,23 +11,13 @@ import { endSignedOutSession } from "./data/users/end-signed-out-session";
 import { findSessionUser } from "./data/users/find-session-user";
 import { verifyAgainstUnknownUser, verifyPassword } from "./passwords";
 import { appOrigin } from "./security/app-origin";
+import { sessionSecret } from "./security/session-secret";
 import { recordFailedSignIn } from "./security/login-throttle/record-failed-sign-in";
 import { recordSuccessfulSignIn } from "./security/login-throttle/record-successful-sign-in";
 import { signInWait } from "./security/login-throttle/sign-in-wait";
 
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-/**
- * The key session cookies are encrypted with: NEXTAUTH_SECRET (npm start generates one when
- * unset). `next dev` without one gets a fixed development key; in production there is none,
- * so next-auth refuses to sign anyone in and no cookie is accepted.
- */
-export function sessionSecret(): string | undefined {
-  const configured = process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET;
-  if (configured) return configured;
-  return process.env.NODE_ENV === "production" ? undefined : "claimcheck-development-only-session-secret";
-}
 
 /** Thrown by the jwt callback for a token that no longer speaks for anyone: next-auth then clears the cookie and answers "no session". */
 class SessionEndedError extends Error {

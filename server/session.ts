@@ -2,10 +2,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { decode } from "next-auth/jwt";
-import { sessionSecret } from "./auth";
 import type { Actor } from "./authz";
 import { findSessionUser } from "./data/users/find-session-user";
 import { requestCookies } from "./http/request-cookies";
+import { sessionSecret } from "./security/session-secret";
 
 /**
  * The signed-in user as the data layer sees them, read from the session cookie next-auth set

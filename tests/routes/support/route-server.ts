@@ -117,6 +117,10 @@ export interface CallOptions {
  */
 export async function callRoute(session: Session, method: string, url: string, options: CallOptions = {}): Promise<Response> {
   const target = new URL(url, TEST_ORIGIN);
+  // Next answers a path with a trailing slash with a permanent redirect to the path without it.
+  if (target.pathname.length > 1 && target.pathname.endsWith("/")) {
+    return new Response(null, { status: 308, headers: { location: `${target.pathname.slice(0, -1)}${target.search}` } });
+  }
   const route = resolveRoute(target.pathname);
   // What Next answers when no route handler serves the path.
   if (!route) return new Response(null, { status: 404 });
