@@ -17,6 +17,7 @@ export const EMPTY_DETAILS: EvidenceDetails = { finding: "", locator: "", stance
 /** Finding, stance, study design (one-click chips, nothing chosen at first), locator and note: the part of an evidence item that belongs to this claim. */
 export function EvidenceDetailFields({ idPrefix, value, onChange, errors }: { idPrefix: string; value: EvidenceDetails; onChange: (next: EvidenceDetails) => void; errors: FieldErrors }) {
   const id = (name: string) => `${idPrefix}-${name}`;
+  // "Choose …" is the only way a stance or design is refused: once one is chosen its message goes.
   const set = <K extends keyof EvidenceDetails>(key: K, v: EvidenceDetails[K]) => onChange({ ...value, [key]: v });
   return (
     <>
@@ -36,8 +37,8 @@ export function EvidenceDetailFields({ idPrefix, value, onChange, errors }: { id
           </span>
         )}
       </div>
-      <ChoiceChips id={id("stance")} legend="Stance toward the claim" options={STANCE_OPTIONS} value={value.stance} onChange={(v) => set("stance", v)} error={errors.stance} />
-      <ChoiceChips id={id("studyDesign")} legend="Study design" options={STUDY_DESIGN_OPTIONS} value={value.studyDesign} onChange={(v) => set("studyDesign", v)} error={errors.studyDesign} />
+      <ChoiceChips id={id("stance")} legend="Stance toward the claim" options={STANCE_OPTIONS} value={value.stance} onChange={(v) => set("stance", v)} error={value.stance ? undefined : errors.stance} />
+      <ChoiceChips id={id("studyDesign")} legend="Study design" options={STUDY_DESIGN_OPTIONS} value={value.studyDesign} onChange={(v) => set("studyDesign", v)} error={value.studyDesign ? undefined : errors.studyDesign} />
       <div className="field-pair">
         <div className="field">
           <label htmlFor={id("locator")}>Locator (page, section, figure)</label>

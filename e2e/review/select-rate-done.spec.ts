@@ -130,6 +130,8 @@ test("evidence: stance and design start empty and must be chosen (form and serve
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
   await expect(stanceChips(page).getByRole("radio", { name: "Contradicts", exact: true })).toBeChecked();
+  await expect(page.locator("#evidence-stance-error")).toHaveCount(0);
+  await expect(page.locator("#evidence-studyDesign-error")).toContainText("Choose the study design");
   await page.keyboard.press("Tab");
   await expect(studyDesignChips(page).getByRole("radio").first()).toBeFocused();
   await page.keyboard.press("ArrowRight");
