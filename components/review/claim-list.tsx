@@ -75,7 +75,11 @@ export function ClaimList({ claims, selectedId, canEdit, onSelect, onMerged }: C
           )}
           <ol>
             {rows.map((claim, index) => (
-              <ClaimRow key={claim.id} claim={claim} number={index + 1} selected={claim.id === selectedId} tickable={tickable} ticked={ticked.has(claim.id)} onSelect={onSelect} onTick={onTick} />
+              // The row's number (in the tick's label) moves when a claim is added above it: only the tick is redrawn then.
+              <li key={claim.id} className="claim-list-row" id={`claim-row-${claim.id}`}>
+                {tickable && <MergeTick id={claim.id} number={index + 1} ticked={ticked.has(claim.id)} onTick={onTick} />}
+                <ClaimButton claim={claim} selected={claim.id === selectedId} onSelect={onSelect} />
+              </li>
             ))}
           </ol>
         </>
@@ -87,28 +91,19 @@ export function ClaimList({ claims, selectedId, canEdit, onSelect, onMerged }: C
 /** Rows in the page as it is first drawn: a screenful many times over. */
 const FIRST_ROWS = 150;
 
-interface ClaimRowProps {
-  claim: WorkspaceClaim;
-  number: number;
-  selected: boolean;
-  tickable: boolean;
-  ticked: boolean;
-  onSelect: (id: string) => void;
-  onTick: (id: string, tick: boolean) => void;
-}
+const MergeTick = memo(function MergeTick({ id, number, ticked, onTick }: { id: string; number: number; ticked: boolean; onTick: (id: string, tick: boolean) => void }) {
+  return <input type="checkbox" aria-label={`Tick claim ${number} to merge`} checked={ticked} onChange={(e) => onTick(id, e.target.checked)} />;
+});
 
-const ClaimRow = memo(function ClaimRow({ claim, number, selected, tickable, ticked, onSelect, onTick }: ClaimRowProps) {
+const ClaimButton = memo(function ClaimButton({ claim, selected, onSelect }: { claim: WorkspaceClaim; selected: boolean; onSelect: (id: string) => void }) {
   return (
-    <li className="claim-list-row" id={`claim-row-${claim.id}`}>
-      {tickable && <input type="checkbox" aria-label={`Tick claim ${number} to merge`} checked={ticked} onChange={(e) => onTick(claim.id, e.target.checked)} />}
-      <button type="button" className="claim-list-item" aria-current={selected ? "true" : undefined} onClick={() => onSelect(claim.id)} title={claim.restatement}>
-        <span className="verdict-cue" data-verdict={claim.verdict ?? "unrated"} title={verdictLabel(claim.verdict)}>
-          <span aria-hidden="true">{VERDICT_ICONS[claim.verdict ?? "unrated"]}</span>
-          <span className="visually-hidden">{verdictLabel(claim.verdict)}: </span>
-        </span>
-        <span className="claim-list-text">{claim.restatement}</span>
-        {claim.orphaned && <span className="badge">Not found in the text</span>}
-      </button>
-    </li>
+    <button type="button" className="claim-list-item" aria-current={selected ? "true" : undefined} onClick={() => onSelect(claim.id)} title={claim.restatement}>
+      <span className="verdict-cue" data-verdict={claim.verdict ?? "unrated"} title={verdictLabel(claim.verdict)}>
+        <span aria-hidden="true">{VERDICT_ICONS[claim.verdict ?? "unrated"]}</span>
+        <span className="visually-hidden">{verdictLabel(claim.verdict)}: </span>
+      </span>
+      <span className="claim-list-text">{claim.restatement}</span>
+      {claim.orphaned && <span className="badge">Not found in the text</span>}
+    </button>
   );
 });
