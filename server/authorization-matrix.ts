@@ -103,6 +103,8 @@ export const AUTHORIZATION_MATRIX: readonly AuthorizationRow[] = [
   { kind: "api", method: "GET", path: "/api/reviews/[slug]/overlay", subject: "draft", allowed: NOBODY, note: "published reviews only: drafts are 404 for everyone" },
   { kind: "api", method: "GET", path: "/api/reviews/by-url", allowed: EVERYONE, note: "the embed finds a page's published review by its URL; never a draft" },
   { kind: "api", method: "GET", path: "/api/claims/similar", allowed: EVERYONE, note: "\"Checked before?\": published reviews only, for everyone alike" },
+  { kind: "api", method: "GET", path: "/api/claims/[id]", subject: "draft", allowed: WORKS_ON_ARTICLE, note: "the workspace editor's claim details: the review document's readers" },
+  { kind: "api", method: "GET", path: "/api/claims/[id]", subject: "published", allowed: EVERYONE, note: "the review document's readers: everyone once published" },
   { kind: "api", method: "PATCH", path: "/api/claims/[id]", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "DELETE", path: "/api/claims/[id]", allowed: WORKS_ON_ARTICLE },
   { kind: "api", method: "PUT", path: "/api/claims/[id]/rating", allowed: WORKS_ON_ARTICLE },

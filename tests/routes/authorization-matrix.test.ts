@@ -108,6 +108,8 @@ const RECIPES: Record<string, Recipe> = {
     probe: () => ({ method: "GET", url: `/api/articles/${PUBLISHED_SLUG}/annotations/${PUBLISHED_CLAIM}`, headers: { Accept: "application/ld+json" } }),
   },
 
+  "GET /api/claims/[id] (draft)": { mutates: false, probe: ({ world }) => get(`/api/claims/${world.claimId}`) },
+  "GET /api/claims/[id] (published)": { mutates: false, probe: () => get(`/api/claims/${PUBLISHED_CLAIM}`) },
   "PATCH /api/claims/[id]": { mutates: true, probe: ({ world }) => send("PATCH", `/api/claims/${world.claimId}`, { version: world.claimVersion, restatement: "Restated by the matrix" }) },
   "DELETE /api/claims/[id]": { mutates: true, probe: ({ world }) => ({ method: "DELETE", url: `/api/claims/${world.claimId}` }) },
   "PUT /api/claims/[id]/rating": { mutates: true, probe: ({ world }) => send("PUT", `/api/claims/${world.claimId}/rating`, { version: world.claimVersion, verdict: "unsupported", confidence: 4 }) },
