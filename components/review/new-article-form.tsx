@@ -189,6 +189,16 @@ export function NewArticleForm() {
           }} onBlur={() => void readDetails(content, format)} aria-invalid={fieldErrors.content ? true : undefined} aria-describedby={describedBy("content")} />
         {fieldError("content")}
       </div>
+      <LongTaskProgress running={importing.running} label={`Importing the article (${content.length.toLocaleString("en")} characters)`} onCancel={importing.cancel} cancelLabel="Cancel import" />
+      {notice && (
+        <p role="status" className="hint">
+          {notice}
+        </p>
+      )}
+      <button className="button" type="submit" disabled={busy}>
+        {busy ? "Importing…" : "Import article"}
+      </button>
+      {/* After the button: what appears while the reviewer reaches for it (the preview the text's blur asks for, the reading progress) must not move it, or a click pressed on the button is released elsewhere and lost. */}
       {preview && (
         <div className="import-preview" role="status" aria-label="What the import found">
           <p>
@@ -199,16 +209,6 @@ export function NewArticleForm() {
           {preview.opening && <p className="hint">Starts: “{preview.opening}”</p>}
         </div>
       )}
-      <LongTaskProgress running={importing.running} label={`Importing the article (${content.length.toLocaleString("en")} characters)`} onCancel={importing.cancel} cancelLabel="Cancel import" />
-      {notice && (
-        <p role="status" className="hint">
-          {notice}
-        </p>
-      )}
-      <button className="button" type="submit" disabled={busy}>
-        {busy ? "Importing…" : "Import article"}
-      </button>
-      {/* After the button: appearing while the reviewer reaches for it must not move it. */}
       <LongTaskProgress running={reading.running} label="Reading the article's details" onCancel={reading.cancel} cancelLabel="Stop reading" afterSecond />
     </form>
   );
