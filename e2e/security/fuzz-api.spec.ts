@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import fc from "fast-check";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { baseURL } from "../../playwright.config";
@@ -7,6 +6,7 @@ import { createWorld, type World } from "./api-world";
 import { openFingerprint } from "./db-fingerprint";
 import { discoverRoutes } from "./discover-routes";
 import { NEEDS_NEXT_RUNTIME } from "../../tests/routes/support/next-runtime-routes";
+import { fuzzRouteHandlers } from "../../tests/support/fuzz-api-requests";
 
 /**
  * What fuzzing needs a real server for; the rest (every other route handler, and the JSON
@@ -23,41 +23,6 @@ import { NEEDS_NEXT_RUNTIME } from "../../tests/routes/support/next-runtime-rout
 const port = Number(new URL(baseURL).port);
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 12);
 
-const FIELD_NAMES = [
-  "title", "author", "content", "format", "sourceUrl", "publishedAt", "summary", "status", "start", "end", "restatement", "rationale", "verdict",
-  "checkable", "tags", "version", "confidence", "finding", "locator", "stance", "studyDesign", "note", "source", "sourceId", "claims", "claimId",
-  "email", "at", "action", "input", "online", "url", "baseRevision", "id", "authors", "year", "doi", "pmid", "format", "article", "revision",
-];
-
-const edgeNumbers = fc.constantFrom(-1, 0, 1, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, 1e308, -1e308, 0.5, 1e-300);
-const edgeStrings = fc.constantFrom("", " ", "\u0000", "\uD800", "🙂".repeat(500), "x".repeat(70_000), "draft", "published", "supported", "javascript:alert(1)", "https://example.org", "10.1000/x", "1".repeat(30), "__proto__", "constructor");
-const value: fc.Arbitrary<unknown> = fc.oneof(
-  fc.string(),
-  fc.string({ unit: "binary" }),
-  edgeStrings,
-  fc.integer(),
-  edgeNumbers,
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }),
-  fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
-);
-const schemaShaped = fc.dictionary(fc.constantFrom(...FIELD_NAMES), value, { minKeys: 0, maxKeys: 8 });
-const body: fc.Arbitrary<{ raw: string }> = fc.oneof(
-  { weight: 5, arbitrary: schemaShaped.map((v) => ({ raw: JSON.stringify(v) })) },
-  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((v) => ({ raw: JSON.stringify(v) })) },
-  { weight: 1, arbitrary: fc.string().map((s) => ({ raw: s })) },
-  { weight: 1, arbitrary: fc.constantFrom("{", "[1,", '{"a":', "null", "\u0000", '{"title":"x"'.repeat(100)).map((raw) => ({ raw })) },
-);
-
-function fillPath(path: string, world: World, random: string | null): string {
-  const ids: Record<string, string> = { slug: world.slug, id: world.claimId, claimId: world.claimId, annotationId: world.claimId, userId: "demo-user-reviewer" };
-  return path
-    .replace(/\[\.\.\.(\w+)\]/g, () => "session")
-    .replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(random ?? ids[name] ?? "x"));
-}
-
 async function sendRaw(client: APIRequestContext, method: string, url: string, raw: string | null) {
   return client.fetch(url, { method, maxRedirects: 0, headers: { "Content-Type": "application/json" }, ...(raw !== null ? { data: raw } : {}) });
 }
@@ -72,27 +37,19 @@ test.describe("fuzzing every API endpoint", () => {
     const editor = await apiAs("editor");
     const world = await createWorld(editor, "Fuzz target");
     const fingerprint = openFingerprint(port);
-    const failures: string[] = [];
+    let failures: string[];
     try {
-      for (const route of routes) {
-        const isRead = route.method === "GET";
-        await fc.assert(
-          fc.asyncProperty(body, fc.option(fc.string({ maxLength: 40 }), { freq: 4 }), fc.dictionary(fc.constantFrom("q", "take", "format", "article", "user", "action", "page"), fc.oneof(fc.string(), edgeStrings), { maxKeys: 3 }), async (sent, randomId, query) => {
-            const search = new URLSearchParams(query as Record<string, string>).toString();
-            const url = `${fillPath(route.path, world, randomId)}${search ? `?${search}` : ""}`;
-            const before = fingerprint.take();
-            const response = await sendRaw(editor, route.method, url, isRead ? null : sent.raw);
-            const status = response.status();
-            if (status >= 500) failures.push(`${route.method} ${url} → ${status}: ${(await response.text()).slice(0, 200)} (body ${sent.raw.slice(0, 120)})`);
-            if (status >= 400 && !isRead) {
-              const after = fingerprint.take();
-              if (after !== before) failures.push(`${route.method} ${url} → ${status} but the database changed (body ${sent.raw.slice(0, 120)})`);
-            }
-            return status < 500;
-          }),
-          { numRuns: RUNS_PER_ROUTE, seed: Number(process.env.FUZZ_SEED ?? 20261124), endOnFailure: true },
-        ).catch(() => undefined);
-      }
+      failures = await fuzzRouteHandlers({
+        routes,
+        world,
+        fingerprint,
+        send: async (method, url, raw) => {
+          const response = await sendRaw(editor, method, url, raw);
+          return { status: response.status(), text: () => response.text() };
+        },
+        runs: RUNS_PER_ROUTE,
+        seed: Number(process.env.FUZZ_SEED ?? 20261124),
+      });
     } finally {
       fingerprint.close();
     }

@@ -3,9 +3,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discoverRoutes } from "../../e2e/security/discover-routes";
 import { openDatabaseFingerprint } from "../support/db-fingerprint";
+import { edgeNumbers, edgeStrings, fuzzRouteHandlers, fuzzValue } from "../support/fuzz-api-requests";
 import { NEEDS_NEXT_RUNTIME } from "./support/next-runtime-routes";
 import { callRoute, startRouteServer, type RouteServer, type Session } from "./support/route-server";
-import { createWorld, okJson, type World } from "./support/route-world";
+import { createWorld, okJson } from "./support/route-world";
 
 /**
  * Every route handler in app/api (found by reading the files), called in-process with random
@@ -18,6 +19,7 @@ import { createWorld, okJson, type World } from "./support/route-world";
  */
 
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 12);
+const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 
 let server: RouteServer;
 
@@ -25,41 +27,6 @@ beforeAll(async () => {
   server = await startRouteServer("fuzz");
 });
 afterAll(() => server?.close());
-
-const FIELD_NAMES = [
-  "title", "author", "content", "format", "sourceUrl", "publishedAt", "summary", "status", "start", "end", "restatement", "rationale", "verdict",
-  "checkable", "tags", "version", "confidence", "finding", "locator", "stance", "studyDesign", "note", "source", "sourceId", "claims", "claimId",
-  "email", "at", "action", "input", "online", "url", "baseRevision", "id", "authors", "year", "doi", "pmid", "format", "article", "revision",
-];
-
-const edgeNumbers = fc.constantFrom(-1, 0, 1, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, 1e308, -1e308, 0.5, 1e-300);
-const edgeStrings = fc.constantFrom("", " ", "\u0000", "\uD800", "🙂".repeat(500), "x".repeat(70_000), "draft", "published", "supported", "javascript:alert(1)", "https://example.org", "10.1000/x", "1".repeat(30), "__proto__", "constructor");
-const value: fc.Arbitrary<unknown> = fc.oneof(
-  fc.string(),
-  fc.string({ unit: "binary" }),
-  edgeStrings,
-  fc.integer(),
-  edgeNumbers,
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }),
-  fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
-);
-const schemaShaped = fc.dictionary(fc.constantFrom(...FIELD_NAMES), value, { minKeys: 0, maxKeys: 8 });
-const body: fc.Arbitrary<{ raw: string }> = fc.oneof(
-  { weight: 5, arbitrary: schemaShaped.map((v) => ({ raw: JSON.stringify(v) })) },
-  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((v) => ({ raw: JSON.stringify(v) })) },
-  { weight: 1, arbitrary: fc.string().map((s) => ({ raw: s })) },
-  { weight: 1, arbitrary: fc.constantFrom("{", "[1,", '{"a":', "null", "\u0000", '{"title":"x"'.repeat(100)).map((raw) => ({ raw })) },
-);
-
-function fillPath(path: string, world: World, random: string | null): string {
-  const ids: Record<string, string> = { slug: world.slug, id: world.claimId, claimId: world.claimId, annotationId: world.claimId, userId: "demo-user-reviewer" };
-  return path
-    .replace(/\[\.\.\.(\w+)\]/g, () => "session")
-    .replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(random ?? ids[name] ?? "x"));
-}
 
 const sendRaw = (session: Session, method: string, url: string, raw: string | null) =>
   callRoute(session, method, url, { headers: { "Content-Type": "application/json" }, ...(raw !== null ? { body: raw } : {}) });
@@ -72,34 +39,9 @@ describe("fuzzing every API endpoint", () => {
     const editor = await server.as("editor");
     const world = await createWorld(editor, "Fuzz target");
     const fingerprint = openDatabaseFingerprint(server.databaseFile);
-    const failures: string[] = [];
+    let failures: string[];
     try {
-      for (const route of routes) {
-        const isRead = route.method === "GET";
-        await fc
-          .assert(
-            fc.asyncProperty(
-              body,
-              fc.option(fc.string({ maxLength: 40 }), { freq: 4 }),
-              fc.dictionary(fc.constantFrom("q", "take", "format", "article", "user", "action", "page"), fc.oneof(fc.string(), edgeStrings), { maxKeys: 3 }),
-              async (sent, randomId, query) => {
-                const search = new URLSearchParams(query as Record<string, string>).toString();
-                const url = `${fillPath(route.path, world, randomId)}${search ? `?${search}` : ""}`;
-                const before = fingerprint.take();
-                const response = await sendRaw(editor, route.method, url, isRead ? null : sent.raw);
-                const status = response.status;
-                if (status >= 500) failures.push(`${route.method} ${url} → ${status}: ${(await response.text()).slice(0, 200)} (body ${sent.raw.slice(0, 120)})`);
-                if (status >= 400 && !isRead) {
-                  const after = fingerprint.take();
-                  if (after !== before) failures.push(`${route.method} ${url} → ${status} but the database changed (body ${sent.raw.slice(0, 120)})`);
-                }
-                return status < 500;
-              },
-            ),
-            { numRuns: RUNS_PER_ROUTE, seed: Number(process.env.FUZZ_SEED ?? 20261124), endOnFailure: true },
-          )
-          .catch(() => undefined);
-      }
+      failures = await fuzzRouteHandlers({ routes, world, fingerprint, send: (method, url, raw) => sendRaw(editor, method, url, raw), runs: RUNS_PER_ROUTE, seed: FUZZ_SEED });
     } finally {
       fingerprint.close();
     }
@@ -235,7 +177,7 @@ describe("fuzzing the JSON import", () => {
     try {
       await fc
         .assert(
-          fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...leaves), fc.oneof(value, edgeStrings, edgeNumbers, fc.constant(undefined))), { minLength: 1, maxLength: 3 }), async (damage) => {
+          fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...leaves), fc.oneof(fuzzValue, edgeStrings, edgeNumbers, fc.constant(undefined))), { minLength: 1, maxLength: 3 }), async (damage) => {
             const broken = relabel(file, `fuzz${Math.random().toString(36).slice(2, 6)}`) as unknown as Record<string, unknown>;
             for (const [path, replacement] of damage) {
               let parent: Record<string | number, unknown> = broken;
@@ -251,7 +193,7 @@ describe("fuzzing the JSON import", () => {
             if (status >= 400 && fingerprint.take() !== before) failures.push(`${status} but the database changed (${damage.map(([p]) => p.join(".")).join(", ")})`);
             return status < 500;
           }),
-          { numRuns: Number(process.env.FUZZ_IMPORT_RUNS ?? 150), seed: Number(process.env.FUZZ_SEED ?? 20261124), endOnFailure: true },
+          { numRuns: Number(process.env.FUZZ_IMPORT_RUNS ?? 150), seed: FUZZ_SEED, endOnFailure: true },
         )
         .catch(() => undefined);
     } finally {
