@@ -17,7 +17,7 @@ export function completeHighlights(article: HTMLElement, claims: ReadonlyMap<str
       return claim ? { verdict: claim.verdict, label: claim.restatement } : undefined;
     },
   } as ReadonlyMap<string, ArticleHtmlClaim>;
-  for (const mark of article.querySelectorAll<HTMLElement>("mark.claim")) {
+  for (const mark of article.querySelectorAll<HTMLElement>("mark[data-verdict]")) {
     const listed = mark.getAttribute("data-claim-ids");
     const ids = listed ? listed.split(" ") : [mark.id.slice(claimAnchorId("").length)];
     const innermost = ids[0]!;

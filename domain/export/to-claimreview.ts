@@ -82,14 +82,16 @@ export function toClaimReview(review: TReviewDocument, options: TExportOptions):
  * made in the original (its author, date and the article it appears in; what each item says
  * was claimed is its own `claimReviewed`). Expanded, each item is the exported ClaimReview
  * (tests/export/to-claimreview.test.ts); a 2,000-claim review's markup is half the size of
- * the repeated form. The ids are short: each character is written once per rated claim.
+ * the repeated form. The ids every item references are one letter (`#o` the organization,
+ * `#c` the claim as made, `#r1`-`#r5` the ratings): each character is written once per rated
+ * claim (1,663 times on the 2,000-claim benchmark page); nodes referenced once keep readable ids.
  */
 export interface ClaimReviewGraph {
   "@context": "https://schema.org";
   "@graph": Array<Record<string, unknown>>;
 }
 
-const NODE = { reviewer: "#reviewer", claimed: "#claimed", article: "#article", author: "#author" } as const;
+const NODE = { reviewer: "#o", claimed: "#c", article: "#article", author: "#author", rating: (value: number) => `#r${value}` } as const;
 
 export function buildClaimReviewGraph(review: TReviewDocument, options: TExportOptions): ClaimReviewGraph {
   const items = buildClaimReviews(review, options);
@@ -106,7 +108,7 @@ export function buildClaimReviewGraph(review: TReviewDocument, options: TExportO
       ...own,
       itemReviewed: reference(NODE.claimed, claimed),
       author: reference(NODE.reviewer, author),
-      reviewRating: reference(`#rating-${reviewRating.ratingValue}`, reviewRating),
+      reviewRating: reference(NODE.rating(reviewRating.ratingValue), reviewRating),
     };
   });
   return { "@context": "https://schema.org", "@graph": [...shared.values(), ...graph] };

@@ -84,11 +84,11 @@ export function scorecardDetailsHtml(model: ReaderPageModel, summaryHtml: string
 export function legendHtml(): string {
   const items = VERDICTS.map(
     (verdict) =>
-      `<li><mark class="claim legend-sample" data-verdict="${verdict}"><span aria-hidden="true">${escapeHtml(VERDICT_ICONS[verdict])}</span> ${escapeHtml(VERDICT_LABELS[verdict])}</mark> <span class="hint">(${escapeHtml(VERDICT_UNDERLINES[verdict])}): ${escapeHtml(VERDICT_MEANINGS[verdict])}</span></li>`,
+      `<li><mark class="legend-sample" data-verdict="${verdict}"><span aria-hidden="true">${escapeHtml(VERDICT_ICONS[verdict])}</span> ${escapeHtml(VERDICT_LABELS[verdict])}</mark> <span class="hint">(${escapeHtml(VERDICT_UNDERLINES[verdict])}): ${escapeHtml(VERDICT_MEANINGS[verdict])}</span></li>`,
   ).join("");
   return (
     `<details class="legend card"><summary>How to read the highlights</summary><ul>${items}` +
-    `<li><mark class="claim overlap legend-sample legend-overlap" data-verdict="supported">Overlapping claims</mark> <span class="hint">(a coloured line along the top): the text belongs to more than one claim; opening it lets you choose.</span></li></ul>` +
+    `<li><mark class="legend-sample" data-verdict="supported" data-outer-verdict="contradicted">Overlapping claims</mark> <span class="hint">(a coloured line along the top): the text belongs to more than one claim; opening it lets you choose.</span></li></ul>` +
     `<p class="keyboard-hint hint">Keys: <kbd>j</kbd> / <kbd>k</kbd> next and previous claim, <kbd>Enter</kbd> opens it, <kbd>Escape</kbd> closes.</p></details>`
   );
 }

@@ -70,9 +70,9 @@ test.describe("the published demo review", () => {
     await page.getByRole("button", { name: /Contradicted \(3\)/ }).click();
     await expect(page.getByRole("navigation", { name: "Claims in this article" }).getByRole("listitem")).toHaveCount(3);
     await expect(page.locator(".article-column")).toHaveClass(/dimmed/);
-    const lit = await page.locator("mark.claim.match").evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute("data-verdict")))]);
+    const lit = await page.locator("article mark[data-verdict].match").evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute("data-verdict")))]);
     expect(lit).toEqual(["contradicted"]);
-    const supported = page.locator('.article-column mark.claim[data-verdict="supported"]').first();
+    const supported = page.locator('.article-column mark[data-verdict="supported"]').first();
     await expect.poll(() => supported.evaluate((m) => getComputedStyle(m).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
     await page.getByRole("button", { name: /^All \(/ }).click();
     await expect(page.locator(".article-column")).not.toHaveClass(/dimmed/);

@@ -94,7 +94,7 @@ test.describe("the reader page as static HTML", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("vitamin K2");
     await expect(page.locator("article.article-text")).toContainText("Vitamin K2 is the only known substance");
     // Highlights are coloured text (id and verdict); the overlay makes them buttons.
-    const verdicts = await page.locator("article mark.claim[data-verdict]").evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute("data-verdict")))].sort());
+    const verdicts = await page.locator("article mark[data-verdict]").evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute("data-verdict")))].sort());
     expect(verdicts).toEqual(["contradicted", "mixed", "mostly_supported", "not_checkable", "supported", "unsupported"]);
     await expect(page.getByRole("navigation", { name: "Claims in this article" }).getByRole("listitem")).toHaveCount(14);
     await expect(page.getByRole("region", { name: "Scorecard" })).toContainText("14 claims reviewed");

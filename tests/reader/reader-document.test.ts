@@ -1,6 +1,9 @@
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { INLINE_CLAIMS_LIMIT, overlayDataPath, renderReaderDocument } from "@/domain/overlay/reader-document";
 import { isReaderSlug } from "@/domain/overlay/reader-slug";
+import { renderReaderArticleHtml } from "@/domain/overlay/reader-article-html";
+import { segmentBlocks } from "@/domain/overlay/segment-blocks";
 import { buildReviewFixture, XSS_RESTATEMENT } from "../export/review-fixture";
 
 describe("the static reader document", () => {
@@ -28,11 +31,20 @@ describe("the static reader document", () => {
     const marks = [...article.matchAll(/<mark\b([^>]*)>/g)].map((m) => m[1]!);
     expect(marks.length).toBeGreaterThanOrEqual(review.claims.length - 1);
     for (const attributes of marks) {
-      expect(attributes).toMatch(/ class="claim( overlap)?"/);
-      expect(attributes).toMatch(/ data-verdict="[a-z_]+"/);
-      expect(attributes, "an id or the claims it belongs to").toMatch(/ id="claim-[^"]+"| data-claim-ids="[^"]+"/);
-      expect(attributes).not.toMatch(/aria-label|role=|tabindex|data-start/);
+      expect(attributes).toMatch(/ data-verdict=[a-z_]+(?= |$)/);
+      expect(attributes, "an id or the claims it belongs to").toMatch(/ id=claim-[\w-]+(?= |$)| data-claim-ids=("[^"]+"|[\w-]+)/);
+      expect(attributes).not.toMatch(/class=|aria-label|role=|tabindex|data-start/);
     }
+  });
+
+  it("writes the article compactly but parses to the same text: unquoted plain values, quotes unescaped in text, no optional </p>", () => {
+    const article = /<article class="article-text"[^>]*>([\s\S]*?)<\/article>/.exec(html)![1]!;
+    expect(article).not.toContain("</p>");
+    expect(article).not.toMatch(/&#39;|&quot;/);
+    const { document } = parseHTML(`<!DOCTYPE html><html><body><article>${article}</article></body></html>`);
+    const blocks = [...document.querySelectorAll("article > *")];
+    expect(blocks.length).toBe(review.revision.blocks.length);
+    expect(blocks.map((block) => block.textContent)).toEqual(review.revision.blocks.map((block) => review.revision.text.slice(block.start, block.end)));
   });
 });
 
@@ -64,5 +76,42 @@ describe("reader slugs", () => {
     expect(isReaderSlug("reversing-calcification-vitamin-k2")).toBe(true);
     expect(isReaderSlug("a_b-1")).toBe(true);
     for (const bad of ["", "x".repeat(201), "a/b", "a b", "-a", "a%2F", "..", "é"]) expect(isReaderSlug(bad), bad).toBe(false);
+  });
+});
+
+describe("the reader article's compact markup", () => {
+  const paragraph = `He said "K2 <b>cures</b> & 'fixes' all"`;
+  const text = `${paragraph}\n\nA quote`;
+  const blocks = [
+    { kind: "paragraph" as const, start: 0, end: paragraph.length, section: "article" as const },
+    { kind: "quote" as const, start: paragraph.length + 2, end: text.length, section: "article" as const },
+  ];
+  const at = (part: string) => text.indexOf(part);
+  const claims = [
+    { id: "plain-1", start: at("K2"), end: at(" &") },
+    { id: 'odd"id <x>', start: at("cures"), end: at("quote") },
+  ];
+  const html = renderReaderArticleHtml(text, segmentBlocks(blocks, claims), new Map([["plain-1", "supported"], ['odd"id <x>', null]]));
+
+  it("escapes what a text node and an attribute must, quotes only values that need it, and parses back to the text", () => {
+    expect(html).toBe(
+      `<p>He said "<mark id=claim-plain-1 data-verdict=supported>K2 &lt;b&gt;</mark>` +
+        `<mark data-claim-ids="plain-1 odd&quot;id &lt;x&gt;" data-verdict=supported data-outer-verdict=unrated>cures&lt;/b&gt;</mark>` +
+        `<mark id="claim-odd&quot;id &lt;x&gt;" data-verdict=unrated> &amp; 'fixes' all"</mark>` +
+        `<blockquote><mark data-claim-ids="odd&quot;id &lt;x&gt;" data-verdict=unrated>A </mark>quote</blockquote>`,
+    );
+    const { document } = parseHTML(`<!DOCTYPE html><html><body><article>${html}</article></body></html>`);
+    const article = document.querySelector("article")!;
+    expect([...article.children].map((block) => [block.tagName, block.textContent])).toEqual([
+      ["P", paragraph],
+      ["BLOCKQUOTE", "A quote"],
+    ]);
+    const marks = [...article.querySelectorAll("mark")].map((mark) => [mark.id, mark.getAttribute("data-claim-ids"), mark.getAttribute("data-verdict"), mark.getAttribute("data-outer-verdict")]);
+    expect(marks).toEqual([
+      ["claim-plain-1", null, "supported", null],
+      ["", 'plain-1 odd"id <x>', "supported", "unrated"],
+      ['claim-odd"id <x>', null, "unrated", null],
+      ["", 'odd"id <x>', "unrated", null],
+    ]);
   });
 });

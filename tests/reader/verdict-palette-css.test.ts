@@ -27,7 +27,7 @@ describe("the web's verdict CSS follows the palette", () => {
   it("verdicts.css gives highlights the palette's underline style and thickness", () => {
     const css = styles("verdicts.css");
     for (const verdict of verdicts) {
-      const rule = new RegExp(`mark\\.claim\\[data-verdict="${verdict}"\\]\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? "";
+      const rule = new RegExp(`mark\\[data-verdict="${verdict}"\\]\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? "";
       const { style, thickness } = VERDICT_UNDERLINE[verdict];
       if (style === "none") {
         expect(rule, verdict).toMatch(/text-decoration-line:\s*none/);
