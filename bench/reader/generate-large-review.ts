@@ -5,6 +5,7 @@
  * SQLite file.
  */
 import { describeRange } from "../../domain/anchoring/describe-range";
+import { referenceToStore } from "../../domain/export/source-citation";
 import { STANCES, STUDY_DESIGNS, VERDICTS } from "../../domain/ratings/scale";
 import { createArticleFromText, cslFromFixture, createUser } from "../../prisma/factories";
 import { createPrismaClient } from "../../server/prisma-client";
@@ -128,6 +129,7 @@ export async function generateLargeReview(
           doi: `10.5555/bench.${i + 1}`,
           pmid: String(10_000_000 + i),
         };
+        const csl = cslFromFixture(fixture);
         return {
           id: `bench-source-${i + 1}`,
           type: "article-journal",
@@ -137,7 +139,10 @@ export async function generateLargeReview(
           year: fixture.year,
           doi: fixture.doi,
           pmid: fixture.pmid,
-          cslJson: JSON.stringify(cslFromFixture(fixture)),
+          cslJson: JSON.stringify(csl),
+          // With its formatted reference, as the app stores a source it creates (findOrCreateSource):
+          // otherwise the first read formats and stores 1,500 references and bumps the page version.
+          ...referenceToStore(csl),
         };
       }),
     });
