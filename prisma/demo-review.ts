@@ -9,13 +9,20 @@ import type { SourceFixture } from "./factories";
 export const DEMO_SLUG = "reversing-calcification-vitamin-k2";
 
 /**
- * Where and when the reviewed article appeared: its address, and the date in that address
- * (healthfully.net, 17 March 2018). The stored copy (fixtures/vitamin-k2/source.txt) has no
- * byline and references.md names no author; the only hint is a reader comment thanking
- * "Guillaume" for his advice, a first name by inference. So no author is given rather than one
- * guessed: the byline and the ClaimReview's itemReviewed show the source and date only.
+ * Who wrote the reviewed article, where and when it appeared. Each from a stored copy of the
+ * site's pages (the `search` tool's "pages" corpus, 2026-12-03):
+ * - sourceUrl: the post's address, https://healthfully.net/2018/03/17/reversing-calcification-and-the-miracle-of-vitamin-k2/
+ *   (its stored copy is the text of fixtures/vitamin-k2/source.txt);
+ * - publishedAt: 17 March 2018, the date in that address (the stored copy prints no other);
+ * - author: "Guillaume", the byline as the site presents it: healthfully.net is one author's
+ *   blog (its page https://healthfully.net/about-the-author/ is about "the author of this blog"
+ *   and, in the stored copy, gives no name), whose readers address him as Guillaume
+ *   (https://healthfully.net/testimonial/bostjan/: "Dear Guillaume, ... following your blog";
+ *   the post's own comments thank "Guillaume" for his advice). No surname is given because
+ *   none of the stored pages states one.
  */
 export const DEMO_ARTICLE_ORIGIN = {
+  author: "Guillaume",
   sourceUrl: "https://healthfully.net/2018/03/17/reversing-calcification-and-the-miracle-of-vitamin-k2/",
   publishedAt: new Date("2018-03-17T00:00:00.000Z"),
 };

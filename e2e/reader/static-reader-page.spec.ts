@@ -204,6 +204,7 @@ test.describe("the reader page as static HTML", () => {
     const byline = page.locator(".byline");
     await expect(byline.getByRole("link", { name: /Original article/ })).toHaveAttribute("href", "https://healthfully.net/2018/03/17/reversing-calcification-and-the-miracle-of-vitamin-k2/");
     await expect(byline).toContainText("Published 17 March 2018");
+    await expect(byline).toContainText("By Guillaume");
   });
 
   test("favicon.ico is served", async ({ apiAs }) => {
