@@ -4,7 +4,7 @@ import { loadWordVectors } from "./load-word-vectors";
 
 const globalForVectors = globalThis as unknown as { claimcheckWordVectors?: WordVectors | null };
 
-/** The re-ranker's word vectors, read once per server process (about 10 MB, tens of milliseconds); null when the files are missing. */
+/** The re-ranker's word vectors, read once per server process (about 2 MB, tens of milliseconds); null when the files are missing. */
 export function matcherWordVectors(): WordVectors | null {
   if (globalForVectors.claimcheckWordVectors === undefined) {
     globalForVectors.claimcheckWordVectors = loadWordVectors();
