@@ -13,6 +13,7 @@ let db: typeof import("../../server/db").db;
 let ops: {
   createArticle: typeof import("../../server/data/articles/create-article").createArticle;
   createClaim: typeof import("../../server/data/claims/create-claim").createClaim;
+  createClaims: typeof import("../../server/data/claims/create-claims").createClaims;
   updateClaim: typeof import("../../server/data/claims/update-claim").updateClaim;
   deleteClaim: typeof import("../../server/data/claims/delete-claim").deleteClaim;
   updateArticle: typeof import("../../server/data/articles/update-article").updateArticle;
@@ -31,6 +32,7 @@ beforeAll(async () => {
   ops = {
     ...(await import("../../server/data/articles/create-article")),
     ...(await import("../../server/data/claims/create-claim")),
+    ...(await import("../../server/data/claims/create-claims")),
     ...(await import("../../server/data/claims/update-claim")),
     ...(await import("../../server/data/claims/delete-claim")),
     ...(await import("../../server/data/articles/update-article")),
@@ -57,6 +59,21 @@ async function reviewedClaim(text: string, options: { title?: string; publish?: 
   const claim = await ops.createClaim(options.by ?? actors.reviewer, article.slug, { start: 0, end: text.length, restatement: options.restatement ?? "", checkable: true, tags: ["medical"] });
   if (options.publish !== false) await ops.changeArticleStatus(actors.editor, article.slug, "published", { acknowledgeMissing: true });
   return { article, claim };
+}
+
+/** One article whose sentences are its claims; published unless said otherwise. */
+async function reviewedClaims(sentences: string[], options: { publish?: boolean } = {}) {
+  const text = sentences.join(" ");
+  const article = await ops.createArticle(actors.reviewer, { title: `Review ${++articleCount}`, author: null, content: text, format: "text" });
+  let offset = 0;
+  const spans = sentences.map((sentence) => {
+    const start = text.indexOf(sentence, offset);
+    offset = start + sentence.length;
+    return { start, end: offset, restatement: "", checkable: true, tags: [] };
+  });
+  const claims = await ops.createClaims(actors.reviewer, article.slug, { claims: spans });
+  if (options.publish !== false) await ops.changeArticleStatus(actors.editor, article.slug, "published", { acknowledgeMissing: true });
+  return claims;
 }
 
 async function publishedMatches(text: string, limit = 10) {
@@ -135,6 +152,22 @@ describe("the claim search index", () => {
     expect(await search(actors.otherReviewer)).toEqual([]);
     expect((await search(actors.editor)).map((r) => r.claimId)).toEqual([claim.id]);
     expect(await ops.searchSimilarClaims({ text: "garlic mosquitoes", limit: 5, scope: { kind: "workspace", actor: actors.editor }, excludeClaimId: claim.id })).toEqual([]);
+  });
+
+  it("hands the re-ranker claims in scope only, also when more claims match than the index hands on", async () => {
+    // The drafts match the query better. PostgreSQL ranks the index's best 100 (RANKED_BEFORE_SCOPE)
+    // before applying the scope: all drafts here, so for everyone it must rank every match in scope.
+    const drafts = await reviewedClaims(Array.from({ length: 105 }, (_, i) => `Pangolin scales and pangolin blood cure quokka fever, case ${i + 1}.`), { publish: false });
+    const published = await reviewedClaims(Array.from({ length: 35 }, (_, i) => `Pangolin scales are traded in market ${i + 1}.`));
+    const query = "Pangolin scales and pangolin blood cure quokka fever";
+    const publishedIds = new Set(published.map((claim) => claim.id));
+    const forEveryone = await publishedMatches(query, 50);
+    expect(forEveryone).toHaveLength(30); // CANDIDATE_COUNT
+    expect(forEveryone.filter((r) => !publishedIds.has(r.claimId))).toEqual([]);
+    const draftIds = new Set(drafts.map((claim) => claim.id));
+    const forAnEditor = await ops.searchSimilarClaims({ text: query, limit: 50, scope: { kind: "workspace", actor: actors.editor } });
+    expect(forAnEditor).toHaveLength(30);
+    expect(forAnEditor.every((r) => draftIds.has(r.claimId))).toBe(true);
   });
 
   it("answers nothing for text without words, and respects the limit", async () => {

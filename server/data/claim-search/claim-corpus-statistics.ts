@@ -7,15 +7,17 @@ import { searchIndexVersion } from "./search-index-version";
 
 /**
  * The re-ranker's document frequencies over every indexed claim (and external review), kept in this process and
- * rebuilt when the index has changed (its version moved) — at most every REBUILD_INTERVAL_MS:
- * in between, a slightly stale idf changes a score by little, while which claims are found and
- * what they say always comes from the database at query time.
+ * rebuilt when the index has changed (its version moved). The version is read at most every
+ * REBUILD_INTERVAL_MS, so a search mostly costs no query for it: in between, a slightly stale idf
+ * changes a score by little, while which claims are found and what they say always comes from
+ * the database at query time.
  */
 const REBUILD_INTERVAL_MS = 30_000;
 
 interface CachedStatistics {
   version: string;
-  builtAt: number;
+  /** When the version was last read (at the build, or since, finding it unchanged). */
+  checkedAt: number;
   stats: CorpusStatistics;
 }
 
@@ -31,13 +33,17 @@ async function build(version: string): Promise<CachedStatistics> {
     ),
     ...external.map((review) => candidateFieldStems({ claimId: review.id, quote: review.claimText, restatement: "", tags: [], articleTitle: "" })),
   ]);
-  return { version, builtAt: Date.now(), stats };
+  return { version, checkedAt: Date.now(), stats };
 }
 
 export async function claimCorpusStatistics(): Promise<CorpusStatistics> {
   const cached = globalForStats.claimcheckCorpusStatistics;
+  if (cached && Date.now() - cached.checkedAt < REBUILD_INTERVAL_MS) return cached.stats;
   const version = await searchIndexVersion(db);
-  if (cached && (cached.version === version || Date.now() - cached.builtAt < REBUILD_INTERVAL_MS)) return cached.stats;
+  if (cached && cached.version === version) {
+    cached.checkedAt = Date.now();
+    return cached.stats;
+  }
   // One build at a time; concurrent searches wait for the same one.
   globalForStats.claimcheckCorpusBuild ??= build(version).finally(() => {
     globalForStats.claimcheckCorpusBuild = undefined;

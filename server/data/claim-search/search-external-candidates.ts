@@ -3,6 +3,7 @@ import { fts5MatchExpression, tsqueryExpression } from "@/domain/claim-matching/
 import { Prisma } from "../../../generated/sqlite/client";
 import { databaseProvider, databaseUrl } from "../../database-url";
 import { db } from "../../db";
+import { withIndexScan } from "./search-candidates";
 
 /** How many of other fact-checkers' reviews the index hands to the re-ranker. */
 export const EXTERNAL_CANDIDATE_COUNT = 10;
@@ -35,10 +36,12 @@ export async function searchExternalCandidates(terms: readonly string[]): Promis
   } else {
     const query = tsqueryExpression(terms);
     if (!query) return [];
-    rows = await db.$queryRaw<ExternalCandidateRow[]>`SELECT ${SELECTED}
-      FROM "ClaimSearch" s JOIN "ExternalReview" e ON e."id" = s."claimId"
-      WHERE s."document" @@ to_tsquery('english', ${query})
-      ORDER BY ts_rank(s."document", to_tsquery('english', ${query})) DESC, e."id" LIMIT ${EXTERNAL_CANDIDATE_COUNT}`;
+    rows = await withIndexScan(
+      db.$queryRaw<ExternalCandidateRow[]>`SELECT ${SELECTED}
+        FROM "ClaimSearch" s JOIN "ExternalReview" e ON e."id" = s."claimId"
+        WHERE s."document" @@ to_tsquery('english', ${query})
+        ORDER BY ts_rank(s."document", to_tsquery('english', ${query})) DESC, e."id" LIMIT ${EXTERNAL_CANDIDATE_COUNT}`,
+    );
   }
   return rows.map((row) => ({ ...row, reviewedAt: row.reviewedAt === null ? null : new Date(row.reviewedAt) }));
 }
