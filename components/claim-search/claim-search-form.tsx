@@ -8,14 +8,19 @@ export function ClaimSearchForm({ q, verdicts }: { q: string; verdicts: readonly
       <label htmlFor="claim-search-q">Claim to look for</label>
       <div className="claim-search-row">
         <input id="claim-search-q" name="q" type="search" defaultValue={q} maxLength={2000} placeholder="e.g. vitamin K2 reverses calcification" />
-        <button type="submit">Search</button>
+        <button type="submit" className="button">
+          Search
+        </button>
       </div>
       <fieldset className="claim-search-verdicts">
         <legend>Only these verdicts (none ticked: all)</legend>
         {VERDICTS.map((verdict) => (
-          <label key={verdict} data-verdict={verdict}>
+          <label key={verdict} data-verdict={verdict} className="claim-search-verdict-chip">
             <input type="checkbox" name="verdict" value={verdict} defaultChecked={verdicts.includes(verdict)} />
-            <span aria-hidden="true">{VERDICT_ICONS[verdict]}</span> {VERDICT_LABELS[verdict]}
+            <span className="chip-swatch" aria-hidden="true">
+              {VERDICT_ICONS[verdict]}
+            </span>{" "}
+            {VERDICT_LABELS[verdict]}
           </label>
         ))}
       </fieldset>

@@ -24,6 +24,17 @@ test.describe("searching checked claims (/claims)", () => {
     await expect(page).toHaveURL(/\/articles\/reversing-calcification-vitamin-k2#claim-/);
   });
 
+  test("each result says in words how close it is: the claim's own sentence is probably the same claim, a loose keyword match is only related", async ({ page }) => {
+    await page.goto(`/claims?q=${encodeURIComponent("Vitamin K2 is the only known substance that can stop and reverse soft tissue calcification.")}`);
+    const results = page.locator(".claim-search-results > li");
+    await expect(results.first().locator(".claim-search-verdict")).toContainText("Probably the same claim");
+    await expect(results.last().locator(".claim-search-verdict")).toContainText(/^(?!.*Probably the same claim).*(A similar claim|Related)/);
+    await expect(results.first().locator(".claim-search-verdict .hint")).toHaveAttribute("title", /^Match score \d+%$/);
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), "the page does not scroll sideways at phone width").toBeLessThanOrEqual(375);
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
   test("an over-long search gets the reason, not an error page", async ({ page }) => {
     await page.goto(`/claims?q=${"a".repeat(2001)}`);
     await expect(page.getByRole("alert").filter({ hasText: "2,000 characters" })).toBeVisible();
