@@ -52,6 +52,7 @@ test("an editor assigns a reviewer, finds the disagreement, resolves it, moves t
   await row.getByRole("link", { name: title }).click();
   await expect(editor.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(editor.getByTestId("alpha")).toContainText("Krippendorff’s α (ordinal) =");
+  await expect(editor.locator(".agreement .hint")).toContainText("2 reviewers, 2 claims; 2 rated by two or more reviewers (the claims α is computed on), 1 of them with differing verdicts.");
   const disputed = editor.locator(`tr[data-claim-id="${first.id}"]`);
   await expect(disputed).toContainText("Reviewers disagree");
   await expect(disputed).toContainText("Supported");

@@ -34,6 +34,8 @@ export default async function ArticleRatingsPage({ params }: { params: Promise<{
   }
   const { article } = view;
   const disagreements = view.claims.filter((claim) => claim.disagreement).length;
+  /** Alpha is computed on these: a claim one reviewer rated says nothing about agreement. */
+  const ratedByTwoOrMore = view.claims.filter((claim) => Object.keys(claim.ratings).length >= 2).length;
   const editable = article.status !== "archived";
   return (
     <div className="dashboard article-ratings">
@@ -67,7 +69,8 @@ export default async function ArticleRatingsPage({ params }: { params: Promise<{
           )}
         </p>
         <p className="hint">
-          {describeAgreement(view.alpha)}. {view.reviewers.length} reviewers, {view.claims.length} claims, {disagreements} with differing verdicts.
+          {describeAgreement(view.alpha)}. {view.reviewers.length} reviewers, {view.claims.length} claims; {ratedByTwoOrMore} rated by two or more reviewers (the
+          claims α is computed on), {disagreements} of them with differing verdicts.
         </p>
       </section>
 
