@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpusStatistics } from "./corpus-statistics";
 import { analyzeCandidate, fieldStemsOf, type MatchCandidate } from "./match-candidate";
-import { scoreCandidates, scoreCandidatesWithExtras } from "./score-candidates";
+import { FEATURE_NAMES, type FeatureVector } from "./matching-features";
+import { linearScore, scoreCandidates, scoreCandidatesWithExtras } from "./score-candidates";
 
 const candidate = (claimId: string, quote: string, articleTitle = ""): MatchCandidate => ({ claimId, quote, restatement: "", tags: [], articleTitle });
 const claims = [
@@ -26,5 +27,18 @@ describe("scoreCandidatesWithExtras", () => {
     const weakAlone = scoreCandidates("the moon", [external[0]!], stats)[0]!.score;
     const weakInCompany = scoreCandidatesWithExtras("the moon", [candidate("moon", "The Moon landing was filmed in a studio on the Moon")], [external[0]!], stats).extras[0]!.score;
     expect(weakInCompany).toBeLessThan(weakAlone);
+  });
+});
+
+describe("linearScore", () => {
+  const none = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as FeatureVector;
+  const features = { ...none, bm25All: 0.5, vectorCosine: 0.8, queryCoverage: 1 };
+  it("adds the weighted products of features the weights pair", () => {
+    const weights = { bias: -1, features: { ...none, bm25All: 2, vectorCosine: 1 } };
+    expect(linearScore(features, weights)).toBeCloseTo(-1 + 1 + 0.8, 10);
+    // bm25All × bm25All, and bm25All × vectorCosine (FEATURE_NAMES order: bm25All first).
+    const offset = FEATURE_NAMES.indexOf("vectorCosine") - FEATURE_NAMES.indexOf("bm25All");
+    const row = Array.from({ length: offset + 1 }, (_, k) => (k === 0 ? 4 : k === offset ? 10 : 0));
+    expect(linearScore(features, { ...weights, interactions: { bm25All: row } })).toBeCloseTo(-1 + 1 + 0.8 + 4 * 0.25 + 10 * 0.5 * 0.8, 10);
   });
 });

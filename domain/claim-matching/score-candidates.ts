@@ -1,6 +1,6 @@
 import { analyzeQuery } from "./analyze-query";
 import type { CorpusStatistics } from "./corpus-statistics";
-import { computeFeatures, FEATURE_NAMES, type FeatureVector } from "./matching-features";
+import { computeFeatures, FEATURE_NAMES, type FeatureName, type FeatureVector } from "./matching-features";
 import { analyzeCandidate, type AnalyzedCandidate, type MatchCandidate } from "./match-candidate";
 import { MATCHING_WEIGHTS, type MatchingWeights } from "./matching-weights";
 import type { WordVectors } from "./word-vectors";
@@ -26,9 +26,18 @@ export function normalizeFeatureVectors(vectors: FeatureVector[]): FeatureVector
   });
 }
 
+/**
+ * bias + Σ weight × feature + Σ weight × feature × feature' over the pairs the weights have
+ * (interactions[name][k] weighs `name` times the k-th feature from it on, in FEATURE_NAMES order).
+ */
 export function linearScore(features: FeatureVector, weights: MatchingWeights): number {
   let score = weights.bias;
-  for (const name of FEATURE_NAMES) score += weights.features[name] * features[name];
+  FEATURE_NAMES.forEach((name, i) => {
+    const value = features[name];
+    score += weights.features[name] * value;
+    const row = weights.interactions?.[name];
+    if (row) for (let k = 0; k < row.length; k++) score += (row[k] as number) * value * features[FEATURE_NAMES[i + k] as FeatureName];
+  });
   return score;
 }
 
