@@ -47,6 +47,8 @@ export function readHtmlMetadata(document: Document, content: AnyNode = document
     meta.get("citation_online_date"),
     meta.get("pubdate"),
     ...findElements(content, (e) => e.name === "time").map((e) => attribute(e, "datetime")),
+    jsonLd.pageDatePublished,
+    bylineDate(hints.byline),
   ];
   const publishedAt = dateCandidates.map(toIsoDate).find((date) => date !== null) ?? null;
   const canonical = findElements(document, (e) => e.name === "link" && /(?:^|\s)canonical(?:\s|$)/i.test(attribute(e, "rel") ?? ""))[0];
@@ -64,16 +66,45 @@ function authorsFromMeta(meta: Map<string, string[]>): string | null {
   return null;
 }
 
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+/** A date as bylines print it: 2019-04-10, 10/04/2019, April 10, 2019, 10 April 2019. */
+const BYLINE_DATE = new RegExp(`\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\b`, "i");
+
+/** Extractors glue a byline's parts when the page set them in separate elements: "Carrie ArnoldNovember 15, 2019". */
+function ungluedByline(byline: string): string {
+  return byline.replace(/(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/gu, "$1 $2");
+}
+
 /** "By Jane Doe and John Roe | Reuters" → "Jane Doe, John Roe"; a byline of a sentence is no name. */
 function bylineAuthor(byline: string | null): string | null {
   if (!byline) return null;
-  const names = byline
+  const names = ungluedByline(byline)
     .replace(/^\s*(?:by|written by|von|par|por)\s+/i, "")
-    .split(/\s*[|•·]\s*|\s+(?:updated|published|posted)\b/i)[0]!
+    // The names end where a separator, "updated"/"published"/"on", or a date begins ("Jane Doe - 2019-04-10").
+    .split(/\s*[|•·]\s*|\s+[-–—]\s+|\s+(?:updated|published|posted|on)\b/i)[0]!
+    .split(BYLINE_DATE)[0]!
+    .replace(/[\s,]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,]*$/, "")
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
     .map((name) => name.trim())
     .filter((name) => name.length > 1 && name.length <= 60);
   return names.length > 0 && names.length <= 8 ? names.join(", ") : null;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** The date a byline prints ("By Jane Doe - 2019-04-10"), as yyyy-mm-dd, for pages whose metadata has none. */
+function bylineDate(byline: string | null): string | null {
+  const printed = byline && ungluedByline(byline).match(BYLINE_DATE)?.[0];
+  if (!printed) return null;
+  const iso = (year: string, month: number, day: number) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const numeric = printed.match(/^(\d{1,2})[./](\d{1,2})[./](\d{4})$/);
+  // Day first, as most of the world prints it, unless that cannot be a date (10/25/2019).
+  if (numeric) return Number(numeric[2]) > 12 ? iso(numeric[3]!, Number(numeric[1]), Number(numeric[2])) : iso(numeric[3]!, Number(numeric[2]), Number(numeric[1]));
+  const month = MONTHS.findIndex((name) => printed.toLowerCase().includes(name)) + 1;
+  const day = printed.match(/\b(\d{1,2})\b/)?.[1];
+  const year = printed.match(/\d{4}/)?.[0];
+  if (month > 0 && day && year) return iso(year, month, Number(day));
+  return printed; // yyyy-mm-dd
 }
 
 function cleanText(element: AnyNode): string {
@@ -126,34 +157,40 @@ interface JsonLdArticle {
   author: string | null;
   datePublished: string | null;
   publisher: string | null;
+  /** The WebPage's own date, for pages whose article object is missing or broken. */
+  pageDatePublished: string | null;
 }
 
 /** The first JSON-LD object that looks like an article; malformed JSON-LD is ignored. */
 export function readJsonLdArticle(document: Document): JsonLdArticle {
   const scripts = findElements(document, (e: Element) => e.name === "script" && (attribute(e, "type") ?? "").toLowerCase() === "application/ld+json");
-  for (const script of scripts) {
-    for (const item of flattenJsonLd(parseJson(textContent(script)))) {
-      const type = [item["@type"]].flat().map(String).join(" ");
-      if (typeof item.headline !== "string" && !/Article|BlogPosting|Report/.test(type)) continue;
-      return {
-        headline: typeof item.headline === "string" ? item.headline.trim() || null : null,
-        author: authorName(item.author),
-        datePublished: typeof item.datePublished === "string" ? item.datePublished : null,
-        publisher: authorName(item.publisher),
-      };
-    }
-  }
-  return { headline: null, author: null, datePublished: null, publisher: null };
+  const items = scripts.flatMap((script) => flattenJsonLd(parseJsonLd(textContent(script))));
+  const typeOf = (item: JsonObject) => [item["@type"]].flat().map(String).join(" ");
+  const page = items.find((item) => /WebPage/.test(typeOf(item)) && typeof item.datePublished === "string");
+  const pageDatePublished = page ? (page.datePublished as string) : null;
+  const article = items.find((item) => typeof item.headline === "string" || /Article|BlogPosting|Report/.test(typeOf(item)));
+  if (!article) return { headline: null, author: null, datePublished: null, publisher: null, pageDatePublished };
+  return {
+    headline: typeof article.headline === "string" ? article.headline.trim() || null : null,
+    author: authorName(article.author),
+    datePublished: typeof article.datePublished === "string" ? article.datePublished : null,
+    publisher: authorName(article.publisher),
+    pageDatePublished,
+  };
 }
 
 type JsonObject = Record<string, unknown>;
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
+/** JSON-LD as sites write it: also with the trailing commas and raw line breaks in strings that JSON refuses. */
+function parseJsonLd(text: string): unknown {
+  for (const attempt of [text, text.replace(/,(\s*[}\]])/g, "$1").replace(/\s+/g, " ")]) {
+    try {
+      return JSON.parse(attempt);
+    } catch {
+      // try the repaired text, then give up
+    }
   }
+  return null;
 }
 
 function isObject(value: unknown): value is JsonObject {

@@ -148,3 +148,33 @@ describe("importHtml: structure and text", () => {
     expect(imported.document.text).toBe("Body text.");
   });
 });
+
+describe("importHtml: metadata as real pages get it wrong", () => {
+  it("reads the author from a byline that ends with a date, and takes that date when the page gives no other", () => {
+    for (const [byline, date] of [
+      ["FEDERICA LUSIARDI - 2019-04-10", "2019-04-10T00:00:00.000Z"],
+      ["Jane Doe on April 10, 2019", "2019-04-10T00:00:00.000Z"],
+      ["Jane Doe 10 Apr 2019", "2019-04-10T00:00:00.000Z"],
+      ["Jane Doe | 10/04/2019", "2019-04-10T00:00:00.000Z"],
+      ["Jane Doe — 04/25/2019", "2019-04-25T00:00:00.000Z"],
+      ["Jane DoeNovember 15, 2019", "2019-11-15T00:00:00.000Z"],
+      ["Jane DoeMonday, November 18, 2019", "2019-11-18T00:00:00.000Z"],
+    ] as const) {
+      const page = `<html><head><title>A headline</title></head><body><article><h1>A headline</h1><p class="byline">By ${byline}</p>
+        <p>${"The first paragraph of the article says what happened and where it happened, at length. ".repeat(4)}</p>
+        <p>${"The second paragraph adds what the people involved said about it afterwards, at length. ".repeat(4)}</p></article></body></html>`;
+      const imported = importHtml(page);
+      expect(imported.author, byline).toBe(byline.startsWith("FEDERICA") ? "FEDERICA LUSIARDI" : "Jane Doe");
+      expect(imported.publishedAt, byline).toBe(date);
+    }
+  });
+
+  it("reads JSON-LD with trailing commas, and the WebPage's date when the article object has none", () => {
+    const page = `<head><script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"x","datePublished":"2018-04-18T14:39:09+02:00"}]}</script>
+      <script type="application/ld+json">{"@type": "Article", "headline": "Trailing commas", "author": {"name": "Ann Lee",},}</script></head><body><p>Body.</p></body>`;
+    const imported = importHtml(page);
+    expect(imported.title).toBe("Trailing commas");
+    expect(imported.author).toBe("Ann Lee");
+    expect(imported.publishedAt).toBe("2018-04-18T12:39:09.000Z");
+  });
+});
