@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CLAIM_TAGS } from "@/domain/ratings/scale";
 import { LongTaskProgress, useLongTask } from "./long-task";
 import { callApi, newIdempotencyKey } from "@/components/api/api-client";
@@ -30,7 +30,7 @@ interface Row extends Suggestion {
 
 const KNOWN_TAGS = new Set<string>(CLAIM_TAGS);
 
-/** "Suggest claims": ranked check-worthy sentences to accept (one by one or in bulk), edit, or reject. Advice is labelled and accepted as not checkable. */
+/** "Suggest claims" (button or `s`): ranked check-worthy sentences, asked for as the panel opens, to accept (one by one or in bulk), edit, or reject. Advice is labelled and accepted as not checkable. */
 export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; onAccepted: (count: number) => void; onClose: () => void }) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,6 +60,14 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
     setRows(suggestions.map((s) => ({ ...s, key: `${s.start}-${s.end}`, chosen: false, restatement: "", asNotCheckable: s.kind === "advice" })));
   }
 
+  // Opening the panel is asking for suggestions: load them at once (once, also under StrictMode's double effects).
+  const requested = useRef(false);
+  useEffect(() => {
+    if (requested.current) return;
+    requested.current = true;
+    void load();
+  }, []);
+
   if (rows === null) {
     return (
       <section className="suggestions-panel card" aria-labelledby="suggestions-heading">
@@ -67,9 +75,11 @@ export function SuggestionsPanel({ slug, onAccepted, onClose }: { slug: string; 
         <p className="hint">Find the sentences most worth checking.</p>
         <LongTaskProgress running={loading.running} label="Ranking the article's sentences" onCancel={loading.cancel} />
         <div className="button-row">
-          <button type="button" className="button" disabled={loading.running} onClick={() => void load()}>
-            {loading.running ? "Suggesting…" : "Show suggestions"}
-          </button>
+          {!loading.running && (
+            <button type="button" className="button" onClick={() => void load()}>
+              {message ? "Try again" : "Show suggestions"}
+            </button>
+          )}
           <button type="button" className="button secondary" onClick={onClose}>
             Close
           </button>
