@@ -66,7 +66,9 @@ function authorsFromMeta(meta: Map<string, string[]>): string | null {
   return null;
 }
 
-const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** A month as bylines print it: "Apr", "Apr.", "April", "Sept". */
+const MONTH = `(?:${MONTHS.join("|")})[a-z]*\\.?`;
 /** A date as bylines print it: 2019-04-10, 10/04/2019, April 10, 2019, 10 April 2019. */
 const BYLINE_DATE = new RegExp(`\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\b`, "i");
 
@@ -89,8 +91,6 @@ function bylineAuthor(byline: string | null): string | null {
     .filter((name) => name.length > 1 && name.length <= 60);
   return names.length > 0 && names.length <= 8 ? names.join(", ") : null;
 }
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** The date a byline prints ("By Jane Doe - 2019-04-10"), as yyyy-mm-dd, for pages whose metadata has none. */
 function bylineDate(byline: string | null): string | null {
