@@ -102,7 +102,7 @@ async function main() {
     const times: number[] = [];
     const rankings: { ranked: string[]; relevant: Set<string> }[] = [];
     for (const query of queries) {
-      const terms = indexQueryTerms(query.text, stats);
+      const terms = indexQueryTerms(query.text, stats, { vectors });
       const started = performance.now();
       const rows = await search(terms);
       times.push(performance.now() - started);

@@ -51,6 +51,7 @@ async function main() {
   const { searchCandidates, CANDIDATE_COUNT } = await import("../../server/data/claim-search/search-candidates");
   const { claimCorpusStatistics } = await import("../../server/data/claim-search/claim-corpus-statistics");
   const { indexQueryTerms } = await import("../../domain/claim-matching/index-query-terms");
+  const { matcherWordVectors } = await import("../../server/data/claim-search/matcher-word-vectors");
 
   const verified = loadVerifiedClaims().slice(0, Number(process.env.BENCH_CLAIMS ?? Infinity));
   const loadStart = performance.now();
@@ -75,7 +76,7 @@ async function main() {
     reranked.push({ ranked: results.map((r) => fixtureIdOf.get(r.claimId) ?? ""), relevant: query.relevant });
 
     const candidateStart = performance.now();
-    const candidates = await searchCandidates(indexQueryTerms(query.text, stats), { kind: "published" });
+    const candidates = await searchCandidates(indexQueryTerms(query.text, stats, { vectors: matcherWordVectors() }), { kind: "published" });
     candidateTimes.push(performance.now() - candidateStart);
     databaseOnly.push({ ranked: candidates.slice(0, 5).map((c) => fixtureIdOf.get(c.claimId) ?? ""), relevant: query.relevant });
   }

@@ -65,7 +65,7 @@ async function main() {
     const stats = await claimCorpusStatistics();
     stage.statistics!.push(performance.now() - t);
     t = performance.now();
-    const terms = indexQueryTerms(query.text, stats);
+    const terms = indexQueryTerms(query.text, stats, { vectors });
     stage.terms!.push(performance.now() - t);
     t = performance.now();
     const rows = await searchCandidates(terms, { kind: "published" });
@@ -91,7 +91,7 @@ async function main() {
   const byTerms = new Map<number, { rankings: { ranked: string[]; relevant: Set<string> }[]; times: number[] }>([8, 12, 16, 24].map((k) => [k, { rankings: [], times: [] }]));
   for (const query of queries) {
     const stats = await claimCorpusStatistics();
-    const terms = indexQueryTerms(query.text, stats);
+    const terms = indexQueryTerms(query.text, stats, { vectors });
     for (const [k, figures] of byTerms) {
       t = performance.now();
       const rows = await searchCandidates(terms.slice(0, k), { kind: "published" });

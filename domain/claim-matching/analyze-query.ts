@@ -1,5 +1,6 @@
 import { analyzeText, type AnalyzedText } from "./analyze-text";
 import { splitPostSignature } from "./post-signature";
+import type { WordCost } from "./split-joined-words";
 
 /** A query as the features see it: its body analysed, and a pasted post's author and year apart. */
 export interface AnalyzedQuery {
@@ -8,7 +9,8 @@ export interface AnalyzedQuery {
   year: number | null;
 }
 
-export function analyzeQuery(text: string): AnalyzedQuery {
+/** `wordCost`: the dictionary that splits the post's joined hashtags and handles (see cleanClaimText). */
+export function analyzeQuery(text: string, wordCost?: WordCost): AnalyzedQuery {
   const { body, authorWords, year } = splitPostSignature(text);
-  return { body: analyzeText(body || text), authorWords, year };
+  return { body: analyzeText(body || text, { wordCost }), authorWords, year };
 }

@@ -1,5 +1,6 @@
 import { NEGATION_WORDS, STOP_WORDS } from "./stop-words";
 import { stemWord } from "./stem-word";
+import { splitJoinedWord, type WordCost } from "./split-joined-words";
 
 /** A text reduced to what the matching features compare. */
 export interface AnalyzedText {
@@ -19,7 +20,8 @@ export interface AnalyzedText {
   words: string[];
 }
 
-const URL_PATTERN = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/gi;
+/** Links, also when glued to the word before them ("#redwavepic.twitter.com/…", "#Trumphttps://…"). */
+const URL_PATTERN = /(?:https?:\/\/|\bwww\.|pic\.twitter\.com\/)\S*/gi;
 /** A tweet's trailing signature as copied from an embed: "— Name (@handle) January 14, 2020". */
 /** The date closing a tweet's embed signature: "— Name (@handle) January 14, 2020". */
 const SIGNATURE_DATE_PATTERN = /(\(@\w+\))\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*"?\s*$/;
@@ -29,14 +31,22 @@ const CHAR_GRAM = 4;
 
 /**
  * Removes what a social-media post carries besides its claim (links, @handles, the embed
- * signature) and splits #CamelCaseHashtags into words.
+ * signature) and splits #CamelCaseHashtags into words. Given a dictionary (`wordCost`), a
+ * hashtag or handle that runs lower-case words together is followed by its words as well
+ * ("#cornflakes" -> "cornflakes corn flakes"): the joined form is kept in case it is a name.
  */
-export function cleanClaimText(text: string): string {
+export function cleanClaimText(text: string, wordCost?: WordCost): string {
+  const words = (tag: string) => {
+    const split = splitCamelCase(tag);
+    if (!wordCost) return split;
+    const joined = split.split(" ").flatMap((part) => splitJoinedWord(part, wordCost) ?? []);
+    return joined.length ? `${split} ${joined.join(" ")}` : split;
+  };
   return text
     .replace(SIGNATURE_DATE_PATTERN, "$1 ")
     .replace(URL_PATTERN, " ")
-    .replace(HANDLE_PATTERN, (_, name: string) => ` ${splitCamelCase(name)} `)
-    .replace(HASHTAG_PATTERN, (_, tag: string) => ` ${splitCamelCase(tag)} `)
+    .replace(HANDLE_PATTERN, (_, name: string) => ` ${words(name)} `)
+    .replace(HASHTAG_PATTERN, (_, tag: string) => ` ${words(tag)} `)
     .replace(/&amp;/g, "&")
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&apos;/g, "'");
@@ -67,9 +77,9 @@ export function contentStems(text: string): string[] {
   return analyzeText(text, { stemsOnly: true }).stems;
 }
 
-export function analyzeText(text: string, options: { stemsOnly?: boolean } = {}): AnalyzedText {
+export function analyzeText(text: string, options: { stemsOnly?: boolean; wordCost?: WordCost } = {}): AnalyzedText {
   const full = !options.stemsOnly;
-  const cleaned = cleanClaimText(text);
+  const cleaned = cleanClaimText(text, options.wordCost);
   const stems: string[] = [];
   const numbers = new Set<string>();
   const entities = new Set<string>();

@@ -4,6 +4,7 @@ import { computeFeatures, FEATURE_NAMES, type FeatureName, type FeatureVector } 
 import { analyzeCandidate, type AnalyzedCandidate, type MatchCandidate } from "./match-candidate";
 import { MATCHING_WEIGHTS, type MatchingWeights } from "./matching-weights";
 import type { WordVectors } from "./word-vectors";
+import { joinedWordCosts } from "./split-joined-words";
 
 export interface ScoredCandidate<C> {
   candidate: C;
@@ -48,7 +49,7 @@ export function matchProbability(score: number): number {
 
 /** Feature vectors of every candidate for one query, normalized together. */
 export function candidateFeatures(queryText: string, candidates: readonly AnalyzedCandidate[], stats: CorpusStatistics, vectors: WordVectors | null = null): FeatureVector[] {
-  const query = analyzeQuery(queryText);
+  const query = analyzeQuery(queryText, joinedWordCosts(stats, vectors));
   return normalizeFeatureVectors(candidates.map((candidate) => computeFeatures(query, candidate, stats, vectors)));
 }
 
@@ -97,7 +98,7 @@ export function scoreCandidatesWithExtras<C extends MatchCandidate, E extends Ma
 ): { claims: ScoredCandidate<C>[]; extras: ScoredCandidate<E>[] } {
   const weights = options.weights ?? MATCHING_WEIGHTS;
   const analyze = options.analyze ?? analyzeCandidate;
-  const query = analyzeQuery(queryText);
+  const query = analyzeQuery(queryText, joinedWordCosts(stats, options.vectors ?? null));
   const raw = [...candidates, ...extras].map((candidate) => computeFeatures(query, analyze(candidate), stats, options.vectors ?? null));
   const claimFeatures = normalizeFeatureVectors(raw.slice(0, candidates.length));
   const extraFeatures = normalizeFeatureVectors(raw).slice(candidates.length);

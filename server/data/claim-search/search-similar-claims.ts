@@ -48,7 +48,7 @@ export function claimReaderUrl(articleSlug: string, claimId: string): string {
  */
 export async function searchSimilarClaims(options: SearchSimilarClaimsOptions): Promise<SimilarClaim[]> {
   const stats = await claimCorpusStatistics();
-  const candidates = await searchCandidates(indexQueryTerms(options.text, stats), options.scope, options.excludeClaimId);
+  const candidates = await searchCandidates(indexQueryTerms(options.text, stats, { vectors: matcherWordVectors() }), options.scope, options.excludeClaimId);
   const ranked = scoreCandidates(
     options.text,
     candidates.map((row) => ({ ...row, tags: parseTags(row.tagsJson) })),
@@ -78,7 +78,7 @@ export interface ExternalMatch {
  */
 export async function searchSimilarClaimsAndExternalReviews(options: SearchSimilarClaimsOptions & { externalLimit: number }): Promise<{ claims: SimilarClaim[]; external: ExternalMatch[] }> {
   const stats = await claimCorpusStatistics();
-  const terms = indexQueryTerms(options.text, stats);
+  const terms = indexQueryTerms(options.text, stats, { vectors: matcherWordVectors() });
   const [candidates, externalRows] = await Promise.all([searchCandidates(terms, options.scope, options.excludeClaimId), searchExternalCandidates(terms)]);
   const extras = externalRows.map((row) => ({ claimId: row.reviewId, quote: row.claimText, restatement: "", tags: [], articleTitle: "", row }));
   const scored = scoreCandidatesWithExtras(
