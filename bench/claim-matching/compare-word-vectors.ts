@@ -8,7 +8,7 @@
  */
 import { resolve } from "node:path";
 import { FEATURE_NAMES } from "../../domain/claim-matching/matching-features";
-import { chooseL2, evaluate, fitPairwise, prepareQueries, toWeights } from "./tune-weights";
+import { chooseL2, evaluate, fitPairwise, prepareQueries, toWeights, typicalCandidate } from "./tune-weights";
 import { buildWordVectors, fetchSourceEmbeddings } from "./word-vector-vocabulary";
 import { encodeFrontCodedWords } from "../../domain/claim-matching/front-coded-words";
 
@@ -23,9 +23,10 @@ function run(): void {
     const built = Number(count) > 0 ? buildWordVectors(embeddings, Number(count), Number(dimensions), Number(skipped ?? 0)) : null;
     const bytes = built ? built.bytes.length + Buffer.byteLength(encodeFrontCodedWords(built.words)) : 0;
     const { queries: train } = prepareQueries("train", built?.vectors ?? null);
-    const { l2, map: cv } = chooseL2(train);
+    const typical = typicalCandidate(train);
+    const { l2, map: cv } = chooseL2(train, typical);
     const { queries: dev } = prepareQueries("dev", built?.vectors ?? null);
-    const weights = toWeights(fitPairwise(train, l2));
+    const weights = toWeights(fitPairwise(train, typical, l2), typical);
     const devMap = evaluate(dev, weights);
     const bm25 = evaluate(dev, toWeights(FEATURE_NAMES.map((name) => (name === "bm25All" ? 1 : 0))));
     console.log(

@@ -16,6 +16,17 @@ describe("analyzeText", () => {
     expect([...analyzeText("70% of 1,000 people and 3.5 million").numbers].sort()).toEqual(["1000", "3.5", "70"]);
   });
 
+  it("reads two to ninety written as words as numbers, but not 'one'", () => {
+    expect([...analyzeText("Ten times more, says one of twenty-five doctors").numbers].sort()).toEqual(["10", "25"]);
+  });
+
+  it("collects acronyms and the initials of capitalized runs of words", () => {
+    const { acronyms, initialisms } = analyzeText("Ms Ocasio-Cortez (AOC) spoke after the State of the Union.");
+    expect([...acronyms]).toEqual(["aoc"]);
+    expect(initialisms.has("sotu")).toBe(true);
+    expect(initialisms.has("oc")).toBe(true);
+  });
+
   it("finds names but not sentence openers", () => {
     const { entities } = analyzeText("Vaccines contain mercury, says Robert Kennedy. The CDC denies it.");
     expect([...entities].sort()).toEqual(["cdc", "kennedy", "robert"]);

@@ -18,6 +18,10 @@ export interface AnalyzedText {
   bigrams: Set<string>;
   /** The distinct content words, lower-cased and unstemmed (what word vectors are looked up by). */
   words: string[];
+  /** Lower-cased acronyms written in capitals ("SOTU", "AOC", "POTUS"). */
+  acronyms: Set<string>;
+  /** Lower-cased initials of runs of 2 to 6 words opening on a capital ("State of the Union" -> "sotu", "Alexandria Ocasio-Cortez" -> "aoc"). */
+  initialisms: Set<string>;
 }
 
 /** Links, also when glued to the word before them ("#redwavepic.twitter.com/…", "#Trumphttps://…"). */
@@ -28,6 +32,34 @@ const SIGNATURE_DATE_PATTERN = /(\(@\w+\))\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*"?\
 const HANDLE_PATTERN = /@(\w+)/g;
 const HASHTAG_PATTERN = /#(\w+)/g;
 const CHAR_GRAM = 4;
+const MAX_INITIALISM_WORDS = 6;
+
+const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const SPELLED_NUMBER = new RegExp(`\\b(?:(${TENS.join("|")})(?:[- ](${UNITS.join("|")}))?|(${[...UNITS.slice(1), ...TEENS].join("|")}))\\b`, "gi");
+
+/** Numbers written as words, as digits ("ten times" -> 10, "twenty-five" -> 25). "One" alone is left out: mostly a pronoun. */
+function spelledNumbers(text: string): string[] {
+  return [...text.matchAll(SPELLED_NUMBER)].map(([, tens, unit, small]) => {
+    if (small) return String([...UNITS, ...TEENS].indexOf(small.toLowerCase()) + 1);
+    return String((TENS.indexOf((tens as string).toLowerCase()) + 2) * 10 + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
+  });
+}
+
+/** Initials of every run of 2..6 words that opens on a capital and holds no number ("State of the Union" -> "sotu"). */
+function initialismsOf(words: readonly string[], into: Set<string>): void {
+  words.forEach((first, start) => {
+    if (!/^\p{Lu}/u.test(first)) return;
+    let initials = "";
+    for (let i = start; i < words.length && i < start + MAX_INITIALISM_WORDS; i++) {
+      const word = words[i] as string;
+      if (!/^\p{L}/u.test(word)) return;
+      initials += word[0]!.toLowerCase();
+      if (initials.length >= 2) into.add(initials);
+    }
+  });
+}
 
 /**
  * Removes what a social-media post carries besides its claim (links, @handles, the embed
@@ -85,12 +117,20 @@ export function analyzeText(text: string, options: { stemsOnly?: boolean; wordCo
   const entities = new Set<string>();
   const charGrams = new Set<string>();
   const words = new Set<string>();
+  const acronyms = new Set<string>();
+  const initialisms = new Set<string>();
   let negated = false;
 
   // Sentence openers are capitalized by grammar, not because they name something.
   const sentences = cleaned.split(/(?<=[.!?:;"“”])\s+|\n+/);
   for (const sentence of sentences) {
     const sentenceWords = rawWords(sentence);
+    if (full) {
+      initialismsOf(sentenceWords, initialisms);
+      for (const number of spelledNumbers(sentence)) numbers.add(number);
+    }
+    // A sentence in capitals is shouted, not spelled out in acronyms.
+    const shouted = sentenceWords.filter((word) => /\p{L}{2}/u.test(word) && word === word.toUpperCase()).length * 2 > sentenceWords.length;
     sentenceWords.forEach((raw, index) => {
       if (/^\d/.test(raw)) {
         numbers.add(normalizeNumber(raw));
@@ -104,6 +144,7 @@ export function analyzeText(text: string, options: { stemsOnly?: boolean; wordCo
         const isAcronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
         const isCapitalized = /^\p{Lu}/u.test(raw) && (index > 0 || isAcronym);
         if (isCapitalized && !STOP_WORDS.has(base) && base.length > 1) entities.add(base);
+        if (isAcronym && !shouted && raw.length <= MAX_INITIALISM_WORDS && /^\p{L}+$/u.test(raw)) acronyms.add(lower);
       }
       if (STOP_WORDS.has(base) || base.length < 2) return;
       const stem = stemWord(base);
@@ -117,5 +158,5 @@ export function analyzeText(text: string, options: { stemsOnly?: boolean; wordCo
   }
   const bigrams = new Set<string>();
   if (full) for (let i = 0; i + 1 < stems.length; i++) bigrams.add(`${stems[i]} ${stems[i + 1]}`);
-  return { stems, numbers, entities, negated, charGrams, bigrams, words: [...words] };
+  return { stems, numbers, entities, negated, charGrams, bigrams, words: [...words], acronyms, initialisms };
 }

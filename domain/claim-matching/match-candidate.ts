@@ -39,6 +39,8 @@ function mergeAnalyses(parts: readonly AnalyzedText[]): AnalyzedText {
     charGrams: union((part) => part.charGrams),
     bigrams: union((part) => part.bigrams),
     words: [...new Set(parts.flatMap((part) => part.words))],
+    acronyms: union((part) => part.acronyms),
+    initialisms: union((part) => part.initialisms),
   };
 }
 

@@ -20,6 +20,7 @@ const CORPUS = [
   candidate("mask", "Masks do not stop the spread of the coronavirus", "Masks and COVID-19"),
   candidate("bill", "Bill Gates wants to put microchips in vaccines", "Gates microchip vaccine rumour"),
   candidate("walls", "Obama built a ten foot wall around his mansion", "Walls around politicians' homes"),
+  candidate("sotu", "A photograph shows the crowd at the State of the Union address", "State of the Union crowd"),
 ];
 const analyzedCorpus = CORPUS.map(analyzeCandidate);
 const stats = buildCorpusStatistics(analyzedCorpus.map(fieldStemsOf));
@@ -79,6 +80,31 @@ describe("computeFeatures", () => {
 
   it("has no word-vector features without word vectors", () => {
     expect(features("5G towers spread the coronavirus", 1)).toMatchObject({ vectorCosine: 0, vectorCoverageOfCandidate: 0, vectorCoverageOfQuery: 0 });
+  });
+
+  it("reads numbers written as words as their digits", () => {
+    expect(features("Obama's wall is 10 feet high", 4).numbersShared).toBeGreaterThan(0);
+    expect(features("Obama's wall is 10 feet high", 4).numbersMissing).toBe(0);
+    expect(features("Obama's wall is 12 feet high", 4).numbersMissing).toBe(1);
+  });
+
+  it("matches an acronym with the words it abbreviates, either way", () => {
+    expect(features("Huge crowd at the SOTU tonight", 5).acronymExpanded).toBe(1);
+    expect(features("Huge crowd at the speech tonight", 5).acronymExpanded).toBe(0);
+    // Shouting is not spelling out acronyms.
+    expect(features("HUGE CROWD AT THE SOTU TONIGHT", 5).acronymExpanded).toBe(0);
+    const acronymInClaim = analyzeCandidate(candidate("who", "The WHO declared the coronavirus a pandemic"));
+    expect(computeFeatures(analyzeQuery("The World Health Organization declares a pandemic"), acronymInClaim, stats).acronymExpanded).toBe(1);
+    // The same acronym on both sides is already a shared word.
+    expect(computeFeatures(analyzeQuery("The WHO declares a pandemic"), acronymInClaim, stats).acronymExpanded).toBe(0);
+  });
+
+  it("pairs a post carrying a picture or video with claims about one", () => {
+    const withPicture = "Look at this crowd! pic.twitter.com/abc123";
+    expect(features(withPicture, 5)).toMatchObject({ mediaMatch: 1, mediaMismatch: 0 });
+    expect(features(withPicture, 1)).toMatchObject({ mediaMatch: 0, mediaMismatch: 1 });
+    expect(features("Look at this crowd!", 5)).toMatchObject({ mediaMatch: 0, mediaMismatch: 1 });
+    expect(features("Look at this crowd!", 1)).toMatchObject({ mediaMatch: 0, mediaMismatch: 0 });
   });
 
   it("scores tags and the article title as their own fields", () => {

@@ -20,6 +20,9 @@ export const FEATURE_NAMES = [
   "entitiesShared",
   "entitiesMissing",
   "negationMismatch",
+  "acronymExpanded",
+  "mediaMatch",
+  "mediaMismatch",
   "authorShared",
   "yearMatch",
   "yearDistance",
@@ -71,6 +74,20 @@ function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 function setCosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   return countShared(a, b) / Math.sqrt(a.size * b.size);
+}
+
+/** 1 when an acronym of one text spells the initials of words in the other ("SOTU" and "State of the Union"), written out there rather than repeated. */
+function acronymExpanded(query: AnalyzedText, candidate: AnalyzedText): number {
+  const expands = (acronyms: ReadonlySet<string>, other: AnalyzedText) => [...acronyms].some((acronym) => other.initialisms.has(acronym) && !other.acronyms.has(acronym));
+  return expands(query.acronyms, candidate) || expands(candidate.acronyms, query) ? 1 : 0;
+}
+
+const MEDIA_WORDS = new Set(["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video", "videos", "footage", "clip", "meme", "memes", "gif"]);
+
+/** A post with a picture or video against a claim about one: both, or one without the other. */
+function mediaFeatures(queryHasMedia: boolean, claim: AnalyzedText): { mediaMatch: number; mediaMismatch: number } {
+  const claimAboutMedia = claim.words.some((word) => MEDIA_WORDS.has(word));
+  return { mediaMatch: queryHasMedia && claimAboutMedia ? 1 : 0, mediaMismatch: queryHasMedia !== claimAboutMedia ? 1 : 0 };
 }
 
 const YEAR = /^(19|20)\d\d$/;
@@ -144,6 +161,8 @@ export function computeFeatures(analyzedQuery: AnalyzedQuery, candidate: Analyze
     entitiesShared: Math.min(sharedEntities, 3) / 3,
     entitiesMissing: candidate.all.entities.size ? (candidate.all.entities.size - sharedEntities) / candidate.all.entities.size : 0,
     negationMismatch: query.negated === candidate.all.negated ? 0 : 1,
+    acronymExpanded: acronymExpanded(query, candidate.all),
+    ...mediaFeatures(analyzedQuery.hasMedia, candidate.claim),
     authorShared: analyzedQuery.authorWords.length ? authorShared / analyzedQuery.authorWords.length : 0,
     ...yearFeatures(analyzedQuery.year, candidate.all.numbers),
     ...vectorFeatures(query, candidate.claim, stats, vectors),

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildCorpusStatistics } from "./corpus-statistics";
 import { analyzeCandidate, fieldStemsOf, type MatchCandidate } from "./match-candidate";
 import { FEATURE_NAMES, type FeatureVector } from "./matching-features";
-import { linearScore, scoreCandidates, scoreCandidatesWithExtras } from "./score-candidates";
+import { matchStrength } from "./match-thresholds";
+import { candidateStandings, linearScore, scoreCandidates, scoreCandidatesWithExtras } from "./score-candidates";
 
 const candidate = (claimId: string, quote: string, articleTitle = ""): MatchCandidate => ({ claimId, quote, restatement: "", tags: [], articleTitle });
 const claims = [
@@ -30,15 +31,36 @@ describe("scoreCandidatesWithExtras", () => {
   });
 });
 
-describe("linearScore", () => {
+describe("scoreCandidates with few candidates", () => {
+  it("marks a repeat of the only candidate as probably the same claim, and an unrelated one as too weak to show", () => {
+    const [repeat] = scoreCandidates("5G towers are spreading the coronavirus!", [claims[1]!], stats);
+    expect(matchStrength(repeat!.score)).toBe("probably_same");
+    const [unrelated] = scoreCandidates("the towers of the cathedral", [claims[1]!], stats);
+    expect(matchStrength(unrelated!.score)).toBeNull();
+  });
+});
+
+describe("linearScore and candidateStandings", () => {
   const none = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as FeatureVector;
-  const features = { ...none, bm25All: 0.5, vectorCosine: 0.8, queryCoverage: 1 };
-  it("adds the weighted products of features the weights pair", () => {
-    const weights = { bias: -1, features: { ...none, bm25All: 2, vectorCosine: 1 } };
-    expect(linearScore(features, weights)).toBeCloseTo(-1 + 1 + 0.8, 10);
-    // bm25All × bm25All, and bm25All × vectorCosine (FEATURE_NAMES order: bm25All first).
-    const offset = FEATURE_NAMES.indexOf("vectorCosine") - FEATURE_NAMES.indexOf("bm25All");
-    const row = Array.from({ length: offset + 1 }, (_, k) => (k === 0 ? 4 : k === offset ? 10 : 0));
-    expect(linearScore(features, { ...weights, interactions: { bm25All: row } })).toBeCloseTo(-1 + 1 + 0.8 + 4 * 0.25 + 10 * 0.5 * 0.8, 10);
+  const weights = { bias: -1, features: { ...none, bm25All: 2, vectorCosine: 1 }, relative: { ...none, vectorCosine: 0.5 } };
+  const candidates = [0.8, 0.4, 0.2].map((vectorCosine) => ({ ...none, bm25All: 0.5, vectorCosine }));
+
+  it("adds each feature's standing against the query's other candidates, in their standard deviations", () => {
+    const standings = candidateStandings(candidates);
+    // Against 0.4 and 0.2: mean 0.3, deviation 0.1.
+    expect(standings[0]!.vectorCosine).toBeCloseTo((0.8 - 0.3) / 0.1, 10);
+    expect(linearScore(candidates[0]!, weights, standings[0])).toBeCloseTo(-1 + 1 + 0.8 + 0.5 * 5, 10);
+    expect(linearScore(candidates[0]!, weights)).toBeCloseTo(-1 + 1 + 0.8, 10);
+  });
+
+  it("gives no standing to a feature every candidate shares, nor to the only candidate without typical ones", () => {
+    expect(candidateStandings(candidates)[0]!.bm25All).toBe(0);
+    expect(candidateStandings([candidates[0]!])[0]!.vectorCosine).toBe(0);
+  });
+
+  it("measures the only candidate against typical candidates", () => {
+    const typical = { mean: { ...none, vectorCosine: 0.3 }, deviation: { ...none, vectorCosine: 0.1 } };
+    expect(candidateStandings([candidates[0]!], typical)[0]!.vectorCosine).toBeCloseTo((0.8 - 0.3) / 0.1, 10);
+    expect(candidateStandings(candidates, typical)[0]!.vectorCosine).toBeGreaterThan(0);
   });
 });

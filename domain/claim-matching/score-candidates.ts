@@ -1,6 +1,6 @@
 import { analyzeQuery } from "./analyze-query";
 import type { CorpusStatistics } from "./corpus-statistics";
-import { computeFeatures, FEATURE_NAMES, type FeatureName, type FeatureVector } from "./matching-features";
+import { computeFeatures, FEATURE_NAMES, type FeatureVector } from "./matching-features";
 import { analyzeCandidate, type AnalyzedCandidate, type MatchCandidate } from "./match-candidate";
 import { MATCHING_WEIGHTS, type MatchingWeights } from "./matching-weights";
 import type { WordVectors } from "./word-vectors";
@@ -27,18 +27,73 @@ export function normalizeFeatureVectors(vectors: FeatureVector[]): FeatureVector
   });
 }
 
+/** Each feature's mean and standard deviation over a group of candidates. */
+export interface CandidateSpread {
+  mean: FeatureVector;
+  deviation: FeatureVector;
+}
+
+export function candidateSpread(vectors: readonly FeatureVector[]): CandidateSpread {
+  const mean = {} as FeatureVector;
+  const deviation = {} as FeatureVector;
+  for (const name of FEATURE_NAMES) {
+    const values = vectors.map((vector) => vector[name]);
+    const average = values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+    mean[name] = average;
+    deviation[name] = Math.sqrt(values.reduce((sum, value) => sum + (value - average) ** 2, 0) / Math.max(1, values.length));
+  }
+  return { mean, deviation };
+}
+
 /**
- * bias + Σ weight × feature + Σ weight × feature × feature' over the pairs the weights have
- * (interactions[name][k] weighs `name` times the k-th feature from it on, in FEATURE_NAMES order).
+ * How many typical candidates (MatchingWeights.typicalCandidate) stand beside a query's other
+ * candidates in candidateStandings. As many as the index hands over (30): with a full list the
+ * query's own candidates weigh half; with one to three (a small archive) a candidate is measured
+ * mostly against what candidates usually look like, so that a verbatim repeat of the only
+ * published claim still stands out (5 instead gave a repeat among 3 candidates probability 0.17).
  */
-export function linearScore(features: FeatureVector, weights: MatchingWeights): number {
+export const TYPICAL_CANDIDATE_COUNT = 30;
+
+/**
+ * Each candidate's standing per feature: how many standard deviations it lies above the query's
+ * other candidates, pooled with TYPICAL_CANDIDATE_COUNT typical ones when `typical` is given
+ * (0 when they are all alike).
+ */
+export function candidateStandings(vectors: readonly FeatureVector[], typical?: CandidateSpread): FeatureVector[] {
+  const standings = vectors.map(() => ({}) as FeatureVector);
+  const priorCount = typical ? TYPICAL_CANDIDATE_COUNT : 0;
+  const others = vectors.length - 1 + priorCount;
+  for (const name of FEATURE_NAMES) {
+    const priorMean = typical?.mean[name] ?? 0;
+    const priorSum = priorCount * priorMean;
+    const priorSquares = priorCount * ((typical?.deviation[name] ?? 0) ** 2 + priorMean ** 2);
+    let sum = 0;
+    let squares = 0;
+    for (const vector of vectors) {
+      sum += vector[name];
+      squares += vector[name] ** 2;
+    }
+    vectors.forEach((vector, index) => {
+      const value = vector[name];
+      const mean = others > 0 ? (sum - value + priorSum) / others : 0;
+      const deviation = others > 0 ? Math.sqrt(Math.max(0, (squares - value ** 2 + priorSquares) / others - mean ** 2)) : 0;
+      (standings[index] as FeatureVector)[name] = deviation > 1e-6 ? (value - mean) / deviation : 0;
+    });
+  }
+  return standings;
+}
+
+/**
+ * bias + Σ weight × feature + Σ relative weight × the feature's standing among the query's
+ * candidates (candidateStandings): a candidate is judged by its own features and by how far it
+ * stands out from the others the index found for the same query.
+ */
+export function linearScore(features: FeatureVector, weights: MatchingWeights, standing?: FeatureVector): number {
   let score = weights.bias;
-  FEATURE_NAMES.forEach((name, i) => {
-    const value = features[name];
-    score += weights.features[name] * value;
-    const row = weights.interactions?.[name];
-    if (row) for (let k = 0; k < row.length; k++) score += (row[k] as number) * value * features[FEATURE_NAMES[i + k] as FeatureName];
-  });
+  for (const name of FEATURE_NAMES) {
+    score += weights.features[name] * features[name];
+    if (standing && weights.relative) score += weights.relative[name] * standing[name];
+  }
   return score;
 }
 
@@ -66,28 +121,23 @@ export function scoreCandidates<C extends MatchCandidate>(
 ): ScoredCandidate<C>[] {
   const weights = options.weights ?? MATCHING_WEIGHTS;
   const features = candidateFeatures(queryText, candidates.map(options.analyze ?? analyzeCandidate), stats, options.vectors ?? null);
-  return candidates
-    .map((candidate, index) => {
-      const vector = features[index] as FeatureVector;
-      return { candidate, features: vector, score: matchProbability(linearScore(vector, weights)) };
-    })
-    .sort((a, b) => b.score - a.score || a.candidate.claimId.localeCompare(b.candidate.claimId));
+  return ranked(candidates, features, candidateStandings(features, weights.typicalCandidate), weights);
 }
 
-function ranked<C extends MatchCandidate>(candidates: readonly C[], features: readonly FeatureVector[], weights: MatchingWeights): ScoredCandidate<C>[] {
+function ranked<C extends MatchCandidate>(candidates: readonly C[], features: readonly FeatureVector[], standings: readonly FeatureVector[], weights: MatchingWeights): ScoredCandidate<C>[] {
   return candidates
     .map((candidate, index) => {
       const vector = features[index] as FeatureVector;
-      return { candidate, features: vector, score: matchProbability(linearScore(vector, weights)) };
+      return { candidate, features: vector, score: matchProbability(linearScore(vector, weights, standings[index])) };
     })
     .sort((a, b) => b.score - a.score || a.candidate.claimId.localeCompare(b.candidate.claimId));
 }
 
 /**
  * Our claims ranked exactly as scoreCandidates ranks them, and other fact-checkers' reviews
- * (`extras`) scored for the same query in their company: the extras' BM25 features are
- * normalized over both groups, so an external review does not look like a match merely for
- * being the best of a few. Each candidate is analysed and its features computed once.
+ * (`extras`) scored for the same query in their company: the extras' BM25 features and their
+ * standing among the candidates are taken over both groups, so an external review does not look
+ * like a match merely for being the best of a few. Each candidate is analysed and its features computed once.
  */
 export function scoreCandidatesWithExtras<C extends MatchCandidate, E extends MatchCandidate>(
   queryText: string,
@@ -101,6 +151,9 @@ export function scoreCandidatesWithExtras<C extends MatchCandidate, E extends Ma
   const query = analyzeQuery(queryText, joinedWordCosts(stats, options.vectors ?? null));
   const raw = [...candidates, ...extras].map((candidate) => computeFeatures(query, analyze(candidate), stats, options.vectors ?? null));
   const claimFeatures = normalizeFeatureVectors(raw.slice(0, candidates.length));
-  const extraFeatures = normalizeFeatureVectors(raw).slice(candidates.length);
-  return { claims: ranked(candidates, claimFeatures, weights), extras: ranked(extras, extraFeatures, weights) };
+  const allFeatures = normalizeFeatureVectors(raw);
+  return {
+    claims: ranked(candidates, claimFeatures, candidateStandings(claimFeatures, weights.typicalCandidate), weights),
+    extras: ranked(extras, allFeatures.slice(candidates.length), candidateStandings(allFeatures, weights.typicalCandidate).slice(candidates.length), weights),
+  };
 }
