@@ -30,6 +30,7 @@ import { loadWordVectors } from "../../server/data/claim-search/load-word-vector
 import { loadQueries, loadVerifiedClaims } from "./fixture";
 import { analyzeVerifiedClaims } from "./fixture-candidates";
 import { InMemoryBm25 } from "./in-memory-bm25";
+import { median } from "../reader/serve";
 
 /** As many candidates as the database index hands the re-ranker (CANDIDATE_COUNT in server/data/claim-search/search-candidates.ts). */
 export const CANDIDATES_PER_QUERY = 30;
@@ -88,10 +89,10 @@ export function typicalCandidate(queries: readonly QueryCandidates[]): Candidate
   return { mean: average((spread) => spread.mean), deviation: average((spread) => spread.deviation) };
 }
 
-/** Weights in modelInputs' order as MatchingWeights. */
+/** Weights in modelInputs' order as MatchingWeights (features alone when `w` has no standings' weights). */
 export function toWeights(w: readonly number[], typical?: CandidateSpread, bias = 0): MatchingWeights {
   const features = Object.fromEntries(FEATURE_NAMES.map((name, j) => [name, w[j] ?? 0])) as Record<FeatureName, number>;
-  if (w.length <= FEATURE_NAMES.length || !typical) return { bias, features };
+  if (w.length <= FEATURE_NAMES.length) return { bias, features };
   const relative = Object.fromEntries(FEATURE_NAMES.map((name, j) => [name, w[FEATURE_NAMES.length + j] ?? 0])) as Record<FeatureName, number>;
   return { bias, features, relative, typicalCandidate: typical };
 }
@@ -200,11 +201,6 @@ function describeThresholds(queries: readonly QueryCandidates[], weights: Matchi
       `${size} candidate(s): right answers median ${median(right).toFixed(3)}, ${share(right, MATCH_THRESHOLDS.same)} "probably the same", ${share(right, MATCH_THRESHOLDS.show)} shown; wrong candidates shown ${share(wrong, MATCH_THRESHOLDS.show)}`,
     );
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 function round4(value: number): number {

@@ -130,7 +130,7 @@ export function analyzeText(text: string, options: { stemsOnly?: boolean; wordCo
       for (const number of spelledNumbers(sentence)) numbers.add(number);
     }
     // A sentence in capitals is shouted, not spelled out in acronyms.
-    const shouted = sentenceWords.filter((word) => /\p{L}{2}/u.test(word) && word === word.toUpperCase()).length * 2 > sentenceWords.length;
+    const shouted = full && sentenceWords.filter((word) => /\p{L}{2}/u.test(word) && word === word.toUpperCase()).length * 2 > sentenceWords.length;
     sentenceWords.forEach((raw, index) => {
       if (/^\d/.test(raw)) {
         numbers.add(normalizeNumber(raw));
