@@ -36,6 +36,8 @@ export interface ProviderFigures {
   candidateMedianMs: number;
   /** How many candidates the index hands to the re-ranker (CANDIDATE_COUNT). */
   candidateCount: number;
+  /** Share of the queries whose right answer is among those candidates (the re-ranker's ceiling). */
+  candidateRecall: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -69,6 +71,7 @@ async function main() {
   const candidateTimes: number[] = [];
   const reranked: { ranked: string[]; relevant: Set<string> }[] = [];
   const databaseOnly: { ranked: string[]; relevant: Set<string> }[] = [];
+  let answerAmongCandidates = 0;
   for (const query of queries) {
     const start = performance.now();
     const results = await searchSimilarClaims({ text: query.text, limit: 5, scope: { kind: "published" } });
@@ -78,6 +81,7 @@ async function main() {
     const candidateStart = performance.now();
     const candidates = await searchCandidates(indexQueryTerms(query.text, stats, { vectors: matcherWordVectors() }), { kind: "published" });
     candidateTimes.push(performance.now() - candidateStart);
+    if (candidates.some((c) => query.relevant.has(fixtureIdOf.get(c.claimId) ?? ""))) answerAmongCandidates++;
     databaseOnly.push({ ranked: candidates.slice(0, 5).map((c) => fixtureIdOf.get(c.claimId) ?? ""), relevant: query.relevant });
   }
   const warmTimes: number[] = [];
@@ -103,6 +107,7 @@ async function main() {
     warmP95Ms: percentile(warmTimes, 0.95),
     candidateMedianMs: percentile(candidateTimes, 0.5),
     candidateCount: CANDIDATE_COUNT,
+    candidateRecall: answerAmongCandidates / queries.length,
   };
   await db.$disconnect();
   console.log(JSON.stringify(figures));
