@@ -8,7 +8,7 @@
  */
 import { register } from "node:module";
 import { performance } from "node:perf_hooks";
-import { meanAveragePrecisionAt, precisionAtOne } from "../../domain/claim-matching/ranking-metrics";
+import { averagePrecisionAt, bootstrapInterval, meanAveragePrecisionAt, precisionAtOne } from "../../domain/claim-matching/ranking-metrics";
 import { loadQueries, loadVerifiedClaims } from "./fixture";
 import { VERIFIED_CLAIMS_PER_ARTICLE } from "./fixture-candidates";
 import { publishVerifiedClaims } from "./publish-verified-claims";
@@ -26,7 +26,8 @@ export interface ProviderFigures {
   loadSeconds: number;
   statisticsMs: number;
   queries: number;
-  reranked: { map5: number; p1: number };
+  /** With the 95% bootstrap interval of MAP@5 over the queries. */
+  reranked: { map5: number; p1: number; map5Interval: { low: number; high: number } };
   databaseRankingOnly: { map5: number; p1: number };
   medianMs: number;
   p95Ms: number;
@@ -99,7 +100,11 @@ async function main() {
     loadSeconds,
     statisticsMs,
     queries: queries.length,
-    reranked: { map5: meanAveragePrecisionAt(reranked), p1: precisionAtOne(reranked) },
+    reranked: {
+      map5: meanAveragePrecisionAt(reranked),
+      p1: precisionAtOne(reranked),
+      map5Interval: bootstrapInterval(reranked.map((r) => averagePrecisionAt(r.ranked, r.relevant))),
+    },
     databaseRankingOnly: { map5: meanAveragePrecisionAt(databaseOnly), p1: precisionAtOne(databaseOnly) },
     medianMs: percentile(times, 0.5),
     p95Ms: percentile(times, 0.95),

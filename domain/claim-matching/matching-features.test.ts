@@ -3,7 +3,6 @@ import { analyzeQuery } from "./analyze-query";
 import { buildCorpusStatistics } from "./corpus-statistics";
 import { analyzeCandidate, claimText, fieldStemsOf, type MatchCandidate } from "./match-candidate";
 import { bm25, computeFeatures } from "./matching-features";
-import { averagePrecisionAt, meanAveragePrecisionAt, precisionAtOne } from "./ranking-metrics";
 import { scoreCandidates } from "./score-candidates";
 
 const candidate = (claimId: string, quote: string, articleTitle = "", tags: string[] = [], restatement = ""): MatchCandidate => ({
@@ -125,19 +124,5 @@ describe("scoreCandidates", () => {
 
   it("answers nothing for no candidates", () => {
     expect(scoreCandidates("anything", [], stats)).toEqual([]);
-  });
-});
-
-describe("ranking metrics", () => {
-  it("computes average precision at 5, MAP and P@1", () => {
-    expect(averagePrecisionAt(["a", "b", "c"], new Set(["a"]))).toBe(1);
-    expect(averagePrecisionAt(["x", "a"], new Set(["a"]))).toBe(0.5);
-    expect(averagePrecisionAt(["x", "y", "z", "w", "v", "a"], new Set(["a"]))).toBe(0);
-    const rankings = [
-      { ranked: ["a"], relevant: new Set(["a"]) },
-      { ranked: ["x", "b"], relevant: new Set(["b"]) },
-    ];
-    expect(meanAveragePrecisionAt(rankings)).toBe(0.75);
-    expect(precisionAtOne(rankings)).toBe(0.5);
   });
 });
