@@ -78,7 +78,7 @@ describe("computeFeatures", () => {
   });
 
   it("has no word-vector features without word vectors", () => {
-    expect(features("5G towers spread the coronavirus", 1)).toMatchObject({ vectorCosine: 0, encodedCosine: 0, vectorCoverageOfCandidate: 0, vectorCoverageOfQuery: 0 });
+    expect(features("5G towers spread the coronavirus", 1)).toMatchObject({ vectorCosine: 0, vectorCoverageOfCandidate: 0, vectorCoverageOfQuery: 0 });
   });
 
   it("reads numbers written as words as their digits", () => {

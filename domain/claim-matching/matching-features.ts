@@ -3,7 +3,7 @@ import { inverseDocumentFrequency, type CorpusStatistics, type FieldStatistics }
 import type { AnalyzedCandidate } from "./match-candidate";
 import type { AnalyzedQuery } from "./analyze-query";
 import { stemWord } from "./stem-word";
-import { dot, encodeSentence, sentenceVector, softCoverageWithTable, WordSimilarityTable, type WordVectors } from "./word-vectors";
+import { dot, sentenceVector, softCoverageWithTable, WordSimilarityTable, type WordVectors } from "./word-vectors";
 
 /** The features the scorer combines, each comparing a query with one candidate claim. */
 export const FEATURE_NAMES = [
@@ -27,7 +27,6 @@ export const FEATURE_NAMES = [
   "yearMatch",
   "yearDistance",
   "vectorCosine",
-  "encodedCosine",
   "vectorCoverageOfCandidate",
   "vectorCoverageOfQuery",
 ] as const;
@@ -115,28 +114,22 @@ function wordIdf(stats: CorpusStatistics): (word: string) => number {
   };
 }
 
-/** The query's sentence vector, its encoding and its word similarity table, made once for all its candidates. */
-const queryVectorCache = new WeakMap<AnalyzedText, { vector: Float32Array | null; encoded: Float32Array | null; table: WordSimilarityTable; vectors: WordVectors }>();
+/** The query's sentence vector and word similarity table, made once for all its candidates. */
+const queryVectorCache = new WeakMap<AnalyzedText, { vector: Float32Array | null; table: WordSimilarityTable; vectors: WordVectors }>();
 
-/**
- * Sentence-vector cosine, the learned sentence encoder's cosine (encodeSentence: paraphrases near,
- * texts on the same topic apart), and soft coverage both ways of the query's body and the
- * candidate's claim (0 without vectors).
- */
+/** Sentence-vector cosine and soft coverage both ways of the query's body and the candidate's claim (0 without vectors). */
 function vectorFeatures(query: AnalyzedText, claim: AnalyzedText, stats: CorpusStatistics, vectors: WordVectors | null) {
-  if (!vectors) return { vectorCosine: 0, encodedCosine: 0, vectorCoverageOfCandidate: 0, vectorCoverageOfQuery: 0 };
+  if (!vectors) return { vectorCosine: 0, vectorCoverageOfCandidate: 0, vectorCoverageOfQuery: 0 };
   const idf = wordIdf(stats);
   let forQuery = queryVectorCache.get(query);
   if (forQuery?.vectors !== vectors) {
-    forQuery = { vector: sentenceVector(query.words, vectors, idf), encoded: encodeSentence(query.words, vectors, idf), table: new WordSimilarityTable(query.words, vectors), vectors };
+    forQuery = { vector: sentenceVector(query.words, vectors, idf), table: new WordSimilarityTable(query.words, vectors), vectors };
     queryVectorCache.set(query, forQuery);
   }
   const claimVector = sentenceVector(claim.words, vectors, idf);
-  const claimEncoded = encodeSentence(claim.words, vectors, idf);
   const coverage = softCoverageWithTable(claim.words, forQuery.table, idf);
   return {
     vectorCosine: forQuery.vector && claimVector ? dot(forQuery.vector, claimVector) : 0,
-    encodedCosine: forQuery.encoded && claimEncoded ? dot(forQuery.encoded, claimEncoded) : 0,
     vectorCoverageOfCandidate: coverage.ofWords,
     vectorCoverageOfQuery: coverage.ofTable,
   };

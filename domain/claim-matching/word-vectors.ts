@@ -13,56 +13,19 @@ export interface WordVectors {
    * claims' averages): removed from sentence vectors so that their cosine compares what differs.
    */
   readonly commonDirection: Float32Array | null;
-  /** The word's row of the sentence encoder, or undefined when the word has none (or there is no encoder). */
-  encoderRow(word: string): Float32Array | undefined;
-  /** Length of the encoder's rows (0 without an encoder). */
-  readonly encoderDimensions: number;
-}
-
-/**
- * The sentence encoder's table: for each word of the vocabulary (same order), a row of signed bytes
- * and its scale (the row's value is bytes × scale / 127). A sentence's encoding is the idf-weighted
- * sum of its words' rows (encodeSentence). Learned by bench/claim-matching/build-sentence-encoder.ts.
- */
-export interface SentenceEncoderTable {
-  dimensions: number;
-  scales: Float32Array;
-  bytes: Int8Array;
 }
 
 /** Words, one per vector, and their vectors as rows of signed bytes (each row scaled to its largest component). */
-export function wordVectorsFromBytes(
-  words: readonly string[],
-  bytes: Int8Array,
-  dimensions: number,
-  commonDirection: readonly number[] | null = null,
-  encoder: SentenceEncoderTable | null = null,
-): WordVectors {
+export function wordVectorsFromBytes(words: readonly string[], bytes: Int8Array, dimensions: number, commonDirection: readonly number[] | null = null): WordVectors {
   if (bytes.length !== words.length * dimensions) throw new Error(`word vectors: ${words.length} words need ${words.length * dimensions} bytes, got ${bytes.length}`);
-  if (encoder && (encoder.scales.length !== words.length || encoder.bytes.length !== words.length * encoder.dimensions)) {
-    throw new Error(`sentence encoder: ${words.length} words need ${words.length} scales and ${words.length * encoder.dimensions} bytes, got ${encoder.scales.length} and ${encoder.bytes.length}`);
-  }
   const rowOf = new Map<string, number>();
   words.forEach((word, row) => {
     if (!rowOf.has(word)) rowOf.set(word, row);
   });
   const decoded = new Map<number, Float32Array>();
-  const decodedRows = new Map<number, Float32Array>();
   return {
     dimensions,
     commonDirection: commonDirection ? normalize(Float32Array.from(commonDirection)) : null,
-    encoderDimensions: encoder?.dimensions ?? 0,
-    encoderRow(word) {
-      const row = rowOf.get(word);
-      if (row === undefined || !encoder) return undefined;
-      let values = decodedRows.get(row);
-      if (!values) {
-        const scale = (encoder.scales[row] as number) / 127;
-        values = Float32Array.from(encoder.bytes.subarray(row * encoder.dimensions, (row + 1) * encoder.dimensions), (value) => value * scale);
-        decodedRows.set(row, values);
-      }
-      return values;
-    },
     vector(word) {
       const row = rowOf.get(word);
       if (row === undefined) return undefined;
@@ -112,25 +75,6 @@ export function sentenceVector(words: readonly string[], vectors: WordVectors, w
     normalize(sum);
   }
   return sum;
-}
-
-/**
- * The sentence encoder's encoding of the words: the weighted sum of their rows, as a unit vector;
- * null without an encoder or when no word has a row. Two texts' encodings' dot product is their
- * learned similarity (paraphrases near, texts that merely share a topic apart).
- */
-export function encodeSentence(words: readonly string[], vectors: WordVectors, weight: (word: string) => number): Float32Array | null {
-  if (vectors.encoderDimensions === 0) return null;
-  const sum = new Float32Array(vectors.encoderDimensions);
-  let found = false;
-  for (const word of words) {
-    const row = vectors.encoderRow(word);
-    if (!row) continue;
-    found = true;
-    const w = weight(word);
-    for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] as number) + w * (row[i] as number);
-  }
-  return found ? normalize(sum) : null;
 }
 
 /** Below this cosine two words are taken as unrelated (GloVe gives most word pairs 0.1–0.4). */
