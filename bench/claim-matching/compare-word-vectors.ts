@@ -14,7 +14,7 @@ import { encodeFrontCodedWords } from "../../domain/claim-matching/front-coded-w
 
 const DEFAULT_VARIANTS = ["0x100", "100000x100", "18000x100", "28000x64", "36000x50", "55000x32", "70000x24", "95000x16"];
 
-function run(): void {
+async function run(): Promise<void> {
   const variants = process.argv.slice(2).filter((arg) => /^\d+x\d+(-\d+)?$/.test(arg));
   const embeddings = fetchSourceEmbeddings();
   for (const variant of variants.length ? variants : DEFAULT_VARIANTS) {
@@ -22,10 +22,10 @@ function run(): void {
     const started = performance.now();
     const built = Number(count) > 0 ? buildWordVectors(embeddings, Number(count), Number(dimensions), Number(skipped ?? 0)) : null;
     const bytes = built ? built.bytes.length + Buffer.byteLength(encodeFrontCodedWords(built.words)) : 0;
-    const { queries: train } = prepareQueries("train", built?.vectors ?? null);
+    const { queries: train } = await prepareQueries("train", built?.vectors ?? null);
     const typical = typicalCandidate(train);
     const { l2, map: cv } = chooseL2(train, typical);
-    const { queries: dev } = prepareQueries("dev", built?.vectors ?? null);
+    const { queries: dev } = await prepareQueries("dev", built?.vectors ?? null);
     const weights = toWeights(fitPairwise(train, typical, l2), typical);
     const devMap = evaluate(dev, weights);
     const bm25 = evaluate(dev, toWeights(FEATURE_NAMES.map((name) => (name === "bm25All" ? 1 : 0))));
@@ -35,4 +35,4 @@ function run(): void {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) run();
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await run();

@@ -5,7 +5,7 @@
  * Candidates: the top CANDIDATES_PER_QUERY of a BM25 ranking over all fields, asked for the words
  * the database index is asked for (indexQueryTerms: the rarest 24, joined hashtags split), as the
  * index hands them to the re-ranker; their features as the product computes them (with the
- * committed word vectors). Model: a linear ranker over the features and each feature's standing
+ * committed word vectors and the sentence encoder's vectors, fixture-sentence-embeddings.ts). Model: a linear ranker over the features and each feature's standing
  * among the query's candidates (its z-score against the other candidates and TYPICAL_CANDIDATE_COUNT
  * typical ones, whose mean and deviation are the train queries' averages: candidateStandings in
  * score-candidates.ts), fitted as a pairwise logistic regression (each right answer against each wrong
@@ -29,6 +29,8 @@ import type { WordVectors } from "../../domain/claim-matching/word-vectors";
 import { loadWordVectors } from "../../server/data/claim-search/load-word-vectors";
 import { loadQueries, loadVerifiedClaims } from "./fixture";
 import { analyzeVerifiedClaims } from "./fixture-candidates";
+import { fixtureSentenceEmbeddings } from "./fixture-sentence-embeddings";
+import { queryEncoderText } from "../../domain/claim-matching/analyze-query";
 import { InMemoryBm25 } from "./in-memory-bm25";
 import { median } from "../reader/serve";
 
@@ -43,17 +45,26 @@ export interface QueryCandidates {
   relevant: Set<string>;
 }
 
-export function prepareQueries(split: "train" | "dev", vectors: WordVectors | null, candidatesPerQuery = CANDIDATES_PER_QUERY): { queries: QueryCandidates[]; recall: number } {
+export async function prepareQueries(
+  split: "train" | "dev",
+  vectors: WordVectors | null,
+  candidatesPerQuery = CANDIDATES_PER_QUERY,
+): Promise<{ queries: QueryCandidates[]; recall: number }> {
   const claims = loadVerifiedClaims();
   const analyzed = analyzeVerifiedClaims(claims);
   const stats = buildCorpusStatistics([...analyzed.values()].map(fieldStemsOf));
   const index = new InMemoryBm25([...analyzed.keys()], [...analyzed.values()].map((c) => c.all.stems));
+  const fixtureQueries = loadQueries(split);
+  const embeddings = await fixtureSentenceEmbeddings([
+    ...fixtureQueries.map((query) => queryEncoderText(query.text)),
+    ...[...analyzed.values()].flatMap((candidate) => Object.values(candidate.encoderTexts)),
+  ]);
   let found = 0;
-  const queries = loadQueries(split).map((query) => {
+  const queries = fixtureQueries.map((query) => {
     const hits = index.search(candidateSourceStems(query.text, stats, vectors), candidatesPerQuery).map((hit) => hit.id);
     if (hits.some((id) => query.relevant.has(id))) found++;
     const candidates = hits.map((id) => analyzed.get(id)).filter((c) => c !== undefined);
-    return { ids: hits, features: candidateFeatures(query.text, candidates, stats, vectors), relevant: query.relevant };
+    return { ids: hits, features: candidateFeatures(query.text, candidates, stats, vectors, embeddings), relevant: query.relevant };
   });
   return { queries, recall: found / queries.length };
 }
@@ -253,16 +264,16 @@ ${typicalLines("deviation")}
   console.log(`wrote ${join("domain", "claim-matching", "matching-weights.ts")}`);
 }
 
-function run(): void {
+async function run(): Promise<void> {
   const vectors = loadWordVectors(resolve(import.meta.dirname, "..", ".."));
   if (!vectors) throw new Error("word vectors missing: run npm run build:word-vectors");
-  const { queries: train, recall } = prepareQueries("train", vectors);
+  const { queries: train, recall } = await prepareQueries("train", vectors);
   console.log(`train: ${train.length} queries, right answer among the top ${CANDIDATES_PER_QUERY} candidates for ${(recall * 100).toFixed(1)}%`);
   const typical = typicalCandidate(train);
   const { l2 } = chooseL2(train, typical);
   const calibrated = calibrate(train, toWeights(fitPairwise(train, typical, l2), typical));
   const trainMap = evaluate(train, calibrated);
-  const { queries: dev, recall: devRecall } = prepareQueries("dev", vectors);
+  const { queries: dev, recall: devRecall } = await prepareQueries("dev", vectors);
   const bm25Only = toWeights(FEATURE_NAMES.map((name) => (name === "bm25All" ? 1 : 0)));
   console.log(`l2 ${l2}; train MAP@5 ${trainMap.toFixed(4)} (BM25 alone ${evaluate(train, bm25Only).toFixed(4)})`);
   console.log(`dev (reported, not used): MAP@5 ${evaluate(dev, calibrated).toFixed(4)} (BM25 alone ${evaluate(dev, bm25Only).toFixed(4)}; right answer among the candidates ${(devRecall * 100).toFixed(1)}%)`);
@@ -271,4 +282,4 @@ function run(): void {
   writeWeights(calibrated, `L2 penalty ${l2} by 5-fold cross-validation; train MAP@5 ${trainMap.toFixed(4)}`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) run();
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await run();

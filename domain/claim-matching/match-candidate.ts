@@ -1,6 +1,7 @@
 import { analyzeText, contentStems, type AnalyzedText } from "./analyze-text";
 import { LruMap } from "../support/lru-map";
 import type { FieldStems } from "./corpus-statistics";
+import { encoderText } from "./sentence-embeddings";
 
 /** An indexed claim as the re-ranker sees it: the texts the index stores. */
 export interface MatchCandidate {
@@ -17,6 +18,8 @@ export interface AnalyzedCandidate {
   tags: AnalyzedText;
   /** Claim, title and tags together. */
   all: AnalyzedText;
+  /** The quote and the restatement as the sentence encoder sees them (each standing in for the other when empty). */
+  encoderTexts: { quote: string; restatement: string };
 }
 
 /** The claim's own words: its quote, and the restatement when it says something else. */
@@ -48,7 +51,14 @@ export function analyzeCandidate(candidate: MatchCandidate): AnalyzedCandidate {
   const claim = analyzeText(claimText(candidate));
   const title = analyzeText(candidate.articleTitle);
   const tags = analyzeText(candidate.tags.join("\n"));
-  return { claim, title, tags, all: mergeAnalyses([claim, title, tags]) };
+  return { claim, title, tags, all: mergeAnalyses([claim, title, tags]), encoderTexts: candidateEncoderTexts(candidate) };
+}
+
+/** The texts of a candidate the re-ranker wants sentence vectors of. */
+export function candidateEncoderTexts(candidate: Pick<MatchCandidate, "quote" | "restatement">): { quote: string; restatement: string } {
+  const quote = encoderText(candidate.quote);
+  const restatement = encoderText(candidate.restatement);
+  return { quote: quote || restatement, restatement: restatement || quote };
 }
 
 /**

@@ -3,6 +3,7 @@ import { analyzeQuery } from "./analyze-query";
 import { buildCorpusStatistics } from "./corpus-statistics";
 import { analyzeCandidate, claimText, fieldStemsOf, type MatchCandidate } from "./match-candidate";
 import { bm25, computeFeatures } from "./matching-features";
+import { MATCHING_WEIGHTS } from "./matching-weights";
 import { scoreCandidates } from "./score-candidates";
 
 const candidate = (claimId: string, quote: string, articleTitle = "", tags: string[] = [], restatement = ""): MatchCandidate => ({
@@ -81,6 +82,32 @@ describe("computeFeatures", () => {
     expect(features("5G towers spread the coronavirus", 1)).toMatchObject({ vectorCosine: 0, vectorCoverageOfCandidate: 0, vectorCoverageOfQuery: 0 });
   });
 
+  it("compares the query's sentence vector with the quote's and the restatement's", () => {
+    const masks = analyzeCandidate(candidate("mask", "Masks do not stop the \u201Cspread\u201D", "", [], "Face coverings are useless"));
+    const query = analyzeQuery("Face masks are useless against the virus");
+    const embeddings = new Map([
+      [query.encoderText, Float32Array.of(1, 0, 0)],
+      ["Masks do not stop the spread", Float32Array.of(1, 1, 0)],
+      ["Face coverings are useless", Float32Array.of(1, 0, 0)],
+    ]);
+    const withVectors = computeFeatures(query, masks, stats, null, embeddings);
+    expect(withVectors.sentenceCosineQuote).toBeCloseTo(Math.SQRT1_2, 6);
+    expect(withVectors.sentenceCosineRestatement).toBeCloseTo(1, 6);
+  });
+
+  it("gives a candidate without a sentence vector what a candidate usually has, neither help nor harm", () => {
+    const typical = MATCHING_WEIGHTS.typicalCandidate?.mean;
+    expect(typical?.sentenceCosineQuote).toBeGreaterThan(0);
+    const query = analyzeQuery("Do 5G masts spread COVID?");
+    const onlyTheQuery = new Map([[query.encoderText, Float32Array.of(1, 0)]]);
+    for (const embeddings of [null, onlyTheQuery]) {
+      expect(computeFeatures(query, analyzedCorpus[1]!, stats, null, embeddings)).toMatchObject({
+        sentenceCosineQuote: typical?.sentenceCosineQuote,
+        sentenceCosineRestatement: typical?.sentenceCosineRestatement,
+      });
+    }
+  });
+
   it("reads numbers written as words as their digits", () => {
     expect(features("Obama's wall is 10 feet high", 4).numbersShared).toBeGreaterThan(0);
     expect(features("Obama's wall is 10 feet high", 4).numbersMissing).toBe(0);
@@ -120,6 +147,22 @@ describe("scoreCandidates", () => {
     for (const { score } of ranked) expect(score).toBeGreaterThanOrEqual(0);
     expect(ranked[0]?.score).toBeLessThanOrEqual(1);
     expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? 1);
+  });
+
+  it("ranks, of two candidates much alike in words, the one whose sentence vector is closer to the query's", () => {
+    const pair = [candidate("a", "Vaccines contain microchips"), candidate("b", "Microchips are inside vaccines")];
+    const query = "vaccines with microchips";
+    const queryText = analyzeQuery(query).encoderText;
+    const firstWhenCloser = (closer: string, farther: string) =>
+      scoreCandidates(query, pair, stats, {
+        embeddings: new Map([
+          [queryText, Float32Array.of(1, 0)],
+          [closer, Float32Array.of(0.9, 0.1)],
+          [farther, Float32Array.of(0.1, 0.9)],
+        ]),
+      })[0]?.candidate.claimId;
+    expect(firstWhenCloser("Vaccines contain microchips", "Microchips are inside vaccines")).toBe("a");
+    expect(firstWhenCloser("Microchips are inside vaccines", "Vaccines contain microchips")).toBe("b");
   });
 
   it("answers nothing for no candidates", () => {

@@ -3,6 +3,8 @@ import { inverseDocumentFrequency, type CorpusStatistics, type FieldStatistics }
 import type { AnalyzedCandidate } from "./match-candidate";
 import type { AnalyzedQuery } from "./analyze-query";
 import { stemWord } from "./stem-word";
+import { MATCHING_WEIGHTS } from "./matching-weights";
+import { embeddingCosine, type SentenceEmbeddings } from "./sentence-embeddings";
 import { dot, sentenceVector, softCoverageWithTable, WordSimilarityTable, type WordVectors } from "./word-vectors";
 
 /** The features the scorer combines, each comparing a query with one candidate claim. */
@@ -29,6 +31,8 @@ export const FEATURE_NAMES = [
   "vectorCosine",
   "vectorCoverageOfCandidate",
   "vectorCoverageOfQuery",
+  "sentenceCosineQuote",
+  "sentenceCosineRestatement",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -136,10 +140,34 @@ function vectorFeatures(query: AnalyzedText, claim: AnalyzedText, stats: CorpusS
 }
 
 /**
+ * The sentence encoder's cosine of the query with the candidate's quote and with its restatement.
+ * A text without a vector (no encoder at hand, or not encoded yet) gets what a candidate usually
+ * has (the train candidates' mean), so that its absence neither helps nor hurts the candidate.
+ */
+function sentenceFeatures(query: AnalyzedQuery, candidate: AnalyzedCandidate, embeddings: SentenceEmbeddings | null) {
+  const typical = MATCHING_WEIGHTS.typicalCandidate?.mean;
+  const queryVector = embeddings?.get(query.encoderText);
+  const cosine = (text: string, name: "sentenceCosineQuote" | "sentenceCosineRestatement") => {
+    const vector = embeddings?.get(text);
+    return queryVector && vector ? embeddingCosine(queryVector, vector) : (typical?.[name] ?? 0);
+  };
+  return {
+    sentenceCosineQuote: cosine(candidate.encoderTexts.quote, "sentenceCosineQuote"),
+    sentenceCosineRestatement: cosine(candidate.encoderTexts.restatement, "sentenceCosineRestatement"),
+  };
+}
+
+/**
  * Raw features of one query-candidate pair. BM25 values are unbounded; scoreCandidates
  * rescales them by the best candidate's so that weights mean the same for short and long queries.
  */
-export function computeFeatures(analyzedQuery: AnalyzedQuery, candidate: AnalyzedCandidate, stats: CorpusStatistics, vectors: WordVectors | null = null): FeatureVector {
+export function computeFeatures(
+  analyzedQuery: AnalyzedQuery,
+  candidate: AnalyzedCandidate,
+  stats: CorpusStatistics,
+  vectors: WordVectors | null = null,
+  embeddings: SentenceEmbeddings | null = null,
+): FeatureVector {
   const query = analyzedQuery.body;
   const candidateWords = new Set(candidate.all.words);
   const authorShared = analyzedQuery.authorWords.filter((word) => candidateWords.has(word)).length;
@@ -166,5 +194,6 @@ export function computeFeatures(analyzedQuery: AnalyzedQuery, candidate: Analyze
     authorShared: analyzedQuery.authorWords.length ? authorShared / analyzedQuery.authorWords.length : 0,
     ...yearFeatures(analyzedQuery.year, candidate.all.numbers),
     ...vectorFeatures(query, candidate.claim, stats, vectors),
+    ...sentenceFeatures(analyzedQuery, candidate, embeddings),
   };
 }

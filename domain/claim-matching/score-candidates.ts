@@ -4,6 +4,7 @@ import { computeFeatures, FEATURE_NAMES, type FeatureVector } from "./matching-f
 import { analyzeCandidate, type AnalyzedCandidate, type MatchCandidate } from "./match-candidate";
 import { MATCHING_WEIGHTS, type MatchingWeights } from "./matching-weights";
 import type { WordVectors } from "./word-vectors";
+import type { SentenceEmbeddings } from "./sentence-embeddings";
 import { joinedWordCosts } from "./split-joined-words";
 
 export interface ScoredCandidate<C> {
@@ -103,9 +104,15 @@ export function matchProbability(score: number): number {
 }
 
 /** Feature vectors of every candidate for one query, normalized together. */
-export function candidateFeatures(queryText: string, candidates: readonly AnalyzedCandidate[], stats: CorpusStatistics, vectors: WordVectors | null = null): FeatureVector[] {
+export function candidateFeatures(
+  queryText: string,
+  candidates: readonly AnalyzedCandidate[],
+  stats: CorpusStatistics,
+  vectors: WordVectors | null = null,
+  embeddings: SentenceEmbeddings | null = null,
+): FeatureVector[] {
   const query = analyzeQuery(queryText, joinedWordCosts(stats, vectors));
-  return normalizeFeatureVectors(candidates.map((candidate) => computeFeatures(query, candidate, stats, vectors)));
+  return normalizeFeatureVectors(candidates.map((candidate) => computeFeatures(query, candidate, stats, vectors, embeddings)));
 }
 
 /**
@@ -117,10 +124,10 @@ export function scoreCandidates<C extends MatchCandidate>(
   queryText: string,
   candidates: readonly C[],
   stats: CorpusStatistics,
-  options: { weights?: MatchingWeights; analyze?: (candidate: C) => AnalyzedCandidate; vectors?: WordVectors | null } = {},
+  options: { weights?: MatchingWeights; analyze?: (candidate: C) => AnalyzedCandidate; vectors?: WordVectors | null; embeddings?: SentenceEmbeddings | null } = {},
 ): ScoredCandidate<C>[] {
   const weights = options.weights ?? MATCHING_WEIGHTS;
-  const features = candidateFeatures(queryText, candidates.map(options.analyze ?? analyzeCandidate), stats, options.vectors ?? null);
+  const features = candidateFeatures(queryText, candidates.map(options.analyze ?? analyzeCandidate), stats, options.vectors ?? null, options.embeddings ?? null);
   return ranked(candidates, features, candidateStandings(features, weights.typicalCandidate), weights);
 }
 
@@ -144,12 +151,12 @@ export function scoreCandidatesWithExtras<C extends MatchCandidate, E extends Ma
   candidates: readonly C[],
   extras: readonly E[],
   stats: CorpusStatistics,
-  options: { weights?: MatchingWeights; analyze?: (candidate: MatchCandidate) => AnalyzedCandidate; vectors?: WordVectors | null } = {},
+  options: { weights?: MatchingWeights; analyze?: (candidate: MatchCandidate) => AnalyzedCandidate; vectors?: WordVectors | null; embeddings?: SentenceEmbeddings | null } = {},
 ): { claims: ScoredCandidate<C>[]; extras: ScoredCandidate<E>[] } {
   const weights = options.weights ?? MATCHING_WEIGHTS;
   const analyze = options.analyze ?? analyzeCandidate;
   const query = analyzeQuery(queryText, joinedWordCosts(stats, options.vectors ?? null));
-  const raw = [...candidates, ...extras].map((candidate) => computeFeatures(query, analyze(candidate), stats, options.vectors ?? null));
+  const raw = [...candidates, ...extras].map((candidate) => computeFeatures(query, analyze(candidate), stats, options.vectors ?? null, options.embeddings ?? null));
   const claimFeatures = normalizeFeatureVectors(raw.slice(0, candidates.length));
   const allFeatures = normalizeFeatureVectors(raw);
   return {

@@ -7,6 +7,9 @@ import { claimCorpusStatistics } from "./claim-corpus-statistics";
 import { parseTags, searchCandidates, type CandidateRow, type SearchScope } from "./search-candidates";
 import { searchExternalCandidates, type ExternalCandidateRow } from "./search-external-candidates";
 import { matcherWordVectors } from "./matcher-word-vectors";
+import { queryEncoderText } from "@/domain/claim-matching/analyze-query";
+import { candidateEncoderTexts, type MatchCandidate } from "@/domain/claim-matching/match-candidate";
+import { sentenceEmbeddingsOf } from "./sentence-embeddings-store";
 
 const globalForCache = globalThis as unknown as { claimcheckCandidateAnalyses?: CandidateAnalysisCache };
 /** One cache per server process of the re-ranker's analyses of claims, by their texts. */
@@ -48,12 +51,14 @@ export function claimReaderUrl(articleSlug: string, claimId: string): string {
  */
 export async function searchSimilarClaims(options: SearchSimilarClaimsOptions): Promise<SimilarClaim[]> {
   const stats = await claimCorpusStatistics();
+  const queryVector = sentenceEmbeddingsOf([queryEncoderText(options.text)]);
+  queryVector.catch(() => {}); // awaited below; a failure while the index is searched is not unhandled
   const candidates = await searchCandidates(indexQueryTerms(options.text, stats, { vectors: matcherWordVectors() }), options.scope, options.excludeClaimId);
   const ranked = scoreCandidates(
     options.text,
     candidates.map((row) => ({ ...row, tags: parseTags(row.tagsJson) })),
     stats,
-    { analyze: (candidate) => candidateAnalyses.analyze(candidate), vectors: matcherWordVectors() },
+    { analyze: (candidate) => candidateAnalyses.analyze(candidate), vectors: matcherWordVectors(), embeddings: await sentenceEmbeddingsFor(queryVector, candidates) },
   ).slice(0, options.limit);
   const evidenceCounts = await countEvidence(ranked.map((r) => r.candidate.claimId));
   return ranked.map(({ candidate, score }) => toSimilarClaim(candidate, score, evidenceCounts.get(candidate.claimId) ?? 0));
@@ -79,14 +84,17 @@ export interface ExternalMatch {
 export async function searchSimilarClaimsAndExternalReviews(options: SearchSimilarClaimsOptions & { externalLimit: number }): Promise<{ claims: SimilarClaim[]; external: ExternalMatch[] }> {
   const stats = await claimCorpusStatistics();
   const terms = indexQueryTerms(options.text, stats, { vectors: matcherWordVectors() });
+  const queryVector = sentenceEmbeddingsOf([queryEncoderText(options.text)]);
+  queryVector.catch(() => {}); // awaited below; a failure while the index is searched is not unhandled
   const [candidates, externalRows] = await Promise.all([searchCandidates(terms, options.scope, options.excludeClaimId), searchExternalCandidates(terms)]);
   const extras = externalRows.map((row) => ({ claimId: row.reviewId, quote: row.claimText, restatement: "", tags: [], articleTitle: "", row }));
+  const embeddings = await sentenceEmbeddingsFor(queryVector, [...candidates, ...extras]);
   const scored = scoreCandidatesWithExtras(
     options.text,
     candidates.map((row) => ({ ...row, tags: parseTags(row.tagsJson) })),
     extras,
     stats,
-    { analyze: (candidate) => candidateAnalyses.analyze(candidate), vectors: matcherWordVectors() },
+    { analyze: (candidate) => candidateAnalyses.analyze(candidate), vectors: matcherWordVectors(), embeddings },
   );
   const ranked = scored.claims.slice(0, options.limit);
   const evidenceCounts = await countEvidence(ranked.map((r) => r.candidate.claimId));
@@ -94,6 +102,14 @@ export async function searchSimilarClaimsAndExternalReviews(options: SearchSimil
     claims: ranked.map(({ candidate, score }) => toSimilarClaim(candidate, score, evidenceCounts.get(candidate.claimId) ?? 0)),
     external: scored.extras.slice(0, options.externalLimit).map(({ candidate, score }) => toExternalMatch(candidate.row, score)),
   };
+}
+
+/** The query's sentence vector (already asked for, while the index was searched) with its candidates'. */
+async function sentenceEmbeddingsFor(queryVector: Promise<Map<string, Float32Array>>, candidates: readonly Pick<MatchCandidate, "quote" | "restatement">[]): Promise<Map<string, Float32Array>> {
+  const texts = candidates.flatMap((candidate) => Object.values(candidateEncoderTexts(candidate)));
+  const [query, found] = await Promise.all([queryVector, sentenceEmbeddingsOf(texts)]);
+  for (const [text, vector] of query) found.set(text, vector);
+  return found;
 }
 
 function toExternalMatch(row: ExternalCandidateRow, score: number): ExternalMatch {
