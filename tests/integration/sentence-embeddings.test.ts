@@ -65,4 +65,24 @@ describe("sentence vectors", () => {
 
     expect((await embedIndexedTexts()).encoded).toBe(0);
   });
+
+  it("encodes a search's text before a backlog of background texts, with the same vector as alone", async () => {
+    const { encodeSentences } = await import("../../server/data/claim-search/sentence-encoder");
+    const query = "Eating carrots improves night vision";
+    const [alone] = await encodeSentences([query]);
+    const backlog = Array.from({ length: 48 }, (_, i) => `Archived claim number ${i} about a city budget and its schools`);
+    const finished: string[] = [];
+    const background = encodeSentences(backlog, "background").then((vectors) => {
+      finished.push("background");
+      return vectors;
+    });
+    const interactive = encodeSentences([query], "interactive").then((vectors) => {
+      finished.push("interactive");
+      return vectors;
+    });
+    const [backgroundVectors, [interleaved]] = await Promise.all([background, interactive]);
+    expect(finished).toEqual(["interactive", "background"]);
+    expect(backgroundVectors).toHaveLength(backlog.length);
+    expect(interleaved).toEqual(alone);
+  });
 });

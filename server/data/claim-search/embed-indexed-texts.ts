@@ -9,7 +9,8 @@ const CHUNK_SIZE = 256;
  * Encodes every indexed text (claims' quotes and restatements, other fact-checkers' claims) that
  * has no stored sentence vector yet, so that searches find their candidates' vectors in the
  * database instead of encoding them while the user waits (about 20 ms a text). Run at server
- * start (instrumentation.ts) and by the benchmark after loading the archive.
+ * start (instrumentation.ts) and by the benchmark after loading the archive. Its encoding is
+ * "background": a search arriving meanwhile has its texts encoded first.
  */
 export async function embedIndexedTexts(onProgress: (done: number, total: number) => void = () => {}): Promise<{ texts: number; encoded: number }> {
   const claims = await db.claim.findMany({ select: { exact: true, restatement: true } });
@@ -20,7 +21,7 @@ export async function embedIndexedTexts(onProgress: (done: number, total: number
   const stored = new Set((await db.sentenceEmbedding.findMany({ select: { textHash: true } })).map((row) => row.textHash));
   const missing = [...texts].filter((text) => !stored.has(sentenceTextHash(text)));
   for (let start = 0; start < missing.length; start += CHUNK_SIZE) {
-    await sentenceEmbeddingsOf(missing.slice(start, start + CHUNK_SIZE));
+    await sentenceEmbeddingsOf(missing.slice(start, start + CHUNK_SIZE), "background");
     onProgress(Math.min(start + CHUNK_SIZE, missing.length), missing.length);
   }
   return { texts: texts.size, encoded: missing.length };

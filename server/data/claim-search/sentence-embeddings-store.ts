@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { embeddingFromBytes, embeddingToBytes } from "@/domain/claim-matching/sentence-embeddings";
 import { LruMap } from "@/domain/support/lru-map";
 import { db } from "../../db";
-import { encodeSentences } from "./sentence-encoder";
+import { encodeSentences, type EncodingPriority } from "./sentence-encoder";
 
 /** Vectors kept in this process (2 KB each): the candidates of recent searches and more. */
 const MEMORY_LIMIT = 12_000;
@@ -19,9 +19,10 @@ export function sentenceTextHash(text: string): string {
  * The sentence vectors of `texts` (encoder texts, see encoderText): from this process's memory,
  * else from the "SentenceEmbedding" table, else encoded now and stored there for every instance.
  * When the encoder cannot run, the texts it would have encoded are left out (the re-ranker then
- * scores without them) and the reason is logged once.
+ * scores without them) and the reason is logged once. Texts encoded for a search are "interactive"
+ * and go ahead of "background" encoding (see EncodingPriority).
  */
-export async function sentenceEmbeddingsOf(texts: readonly string[]): Promise<Map<string, Float32Array>> {
+export async function sentenceEmbeddingsOf(texts: readonly string[], priority: EncodingPriority = "interactive"): Promise<Map<string, Float32Array>> {
   const found = new Map<string, Float32Array>();
   const wanted = [...new Set(texts.filter((text) => text.length > 0))];
   const notInMemory: string[] = [];
@@ -47,7 +48,10 @@ export async function sentenceEmbeddingsOf(texts: readonly string[]): Promise<Ma
   const missing = [...hashes.entries()];
   let vectors: Float32Array[];
   try {
-    vectors = await encodeSentences(missing.map(([, text]) => text));
+    vectors = await encodeSentences(
+      missing.map(([, text]) => text),
+      priority,
+    );
   } catch (error) {
     if (!globalForStore.claimcheckEncoderFailed) console.error("claim matching: the sentence encoder failed; matching without it", error);
     globalForStore.claimcheckEncoderFailed = true;
