@@ -130,4 +130,21 @@ describe("ClaimReview feed import", () => {
     await ops.importClaimReviewFeed(actors.editor, feed(other));
     expect((await externalMatches("Does drinking seawater cure the flu?")).some((m) => m.url === "https://factcheck.example/deletable")).toBe(true);
   });
+
+  it("imports the largest feed a file may hold in full, in one transaction, each review in the index", async () => {
+    const { MAX_FEED_ITEMS } = await import("../../domain/claim-review/parse-claim-review-feed");
+    const items = Array.from({ length: MAX_FEED_ITEMS }, (_, i) => ({
+      ...review(`bulk-${i}`, `Reservoir number ${i} in the northern district lost ${(i % 90) + 10} percent of its water last summer.`),
+      author: { "@type": "Organization", name: "Bulk Desk" },
+    }));
+    const result = await ops.importClaimReviewFeed(actors.editor, feed(...items));
+    expect(result).toMatchObject({ created: MAX_FEED_ITEMS, updated: 0, unchanged: 0, skipped: [] });
+    expect((await ops.listExternalReviews(actors.editor, { page: 1, publisher: "Bulk Desk" })).total).toBe(MAX_FEED_ITEMS);
+    const audit = await db.auditEvent.findFirst({ where: { action: "external_review.import" }, orderBy: { createdAt: "desc" } });
+    const created = (JSON.parse(audit?.afterJson ?? "null") as { created: string[] }).created;
+    expect(new Set(created).size).toBe(MAX_FEED_ITEMS);
+    expect((await externalMatches("Reservoir number 4321 in the northern district lost water"))[0]?.url).toBe("https://factcheck.example/bulk-4321");
+
+    expect(await ops.importClaimReviewFeed(actors.editor, feed(...items))).toMatchObject({ created: 0, updated: 0, unchanged: MAX_FEED_ITEMS });
+  });
 });
