@@ -7,7 +7,7 @@
  * searchSimilarClaims, the code under GET /api/claims/similar's cache. Prints one JSON line.
  */
 import { register } from "node:module";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { averagePrecisionAt, bootstrapInterval, meanAveragePrecisionAt, precisionAtOne } from "../../domain/claim-matching/ranking-metrics";
 import { loadQueries, loadVerifiedClaims } from "./fixture";
 import { VERIFIED_CLAIMS_PER_ARTICLE } from "./fixture-candidates";
@@ -37,6 +37,12 @@ export interface ProviderFigures {
   /** The same queries again: every candidate analysed before, as in a server that has been answering for a while. */
   warmMedianMs: number;
   warmP95Ms: number;
+  /**
+   * The longest the process's main thread was held while the dev queries were answered (event-loop
+   * delay, 99th percentile and maximum): what other requests of a server would have waited.
+   */
+  mainThreadDelayP99Ms: number;
+  mainThreadDelayMaxMs: number;
   candidateMedianMs: number;
   /** How many candidates the index hands to the re-ranker (CANDIDATE_COUNT). */
   candidateCount: number;
@@ -84,9 +90,12 @@ async function main() {
   const reranked: { ranked: string[]; relevant: Set<string> }[] = [];
   const databaseOnly: { ranked: string[]; relevant: Set<string> }[] = [];
   let answerAmongCandidates = 0;
+  const mainThreadDelay = monitorEventLoopDelay({ resolution: 5 });
   for (const query of queries) {
     const start = performance.now();
+    mainThreadDelay.enable();
     const results = await searchSimilarClaims({ text: query.text, limit: 5, scope: { kind: "published" } });
+    mainThreadDelay.disable();
     times.push(performance.now() - start);
     reranked.push({ ranked: results.map((r) => fixtureIdOf.get(r.claimId) ?? ""), relevant: query.relevant });
 
@@ -123,6 +132,8 @@ async function main() {
     p95Ms: percentile(times, 0.95),
     warmMedianMs: percentile(warmTimes, 0.5),
     warmP95Ms: percentile(warmTimes, 0.95),
+    mainThreadDelayP99Ms: mainThreadDelay.percentile(99) / 1e6,
+    mainThreadDelayMaxMs: mainThreadDelay.max / 1e6,
     candidateMedianMs: percentile(candidateTimes, 0.5),
     candidateCount: CANDIDATE_COUNT,
     candidateRecall: answerAmongCandidates / queries.length,

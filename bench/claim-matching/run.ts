@@ -94,7 +94,7 @@ async function main() {
       `| same, queries repeated (analyses cached, a running server's steady state) | ${p.provider} | — | — | ${ms(p.warmMedianMs)} | ${ms(p.warmP95Ms)} | latency ${p.warmMedianMs < 50 ? "met" : "missed"} |`,
     ]),
     "",
-    ...measured.map((p) => `- ${p.provider}: ${p.claims} claims loaded through the data functions in ${p.loadSeconds.toFixed(0)} s; ${p.embeddedTexts} texts' sentence vectors encoded and stored in ${p.embedSeconds.toFixed(0)} s; corpus statistics built in ${ms(p.statisticsMs)}; ${p.queries} dev queries, right answer among the index's ${p.candidateCount} candidates for ${(p.candidateRecall * 100).toFixed(1)}%; MAP@5's 95% bootstrap interval over these queries ${pct(p.reranked.map5Interval.low)}–${pct(p.reranked.map5Interval.high)}.`),
+    ...measured.map((p) => `- ${p.provider}: ${p.claims} claims loaded through the data functions in ${p.loadSeconds.toFixed(0)} s; ${p.embeddedTexts} texts' sentence vectors encoded and stored in ${p.embedSeconds.toFixed(0)} s; corpus statistics built in ${ms(p.statisticsMs)}; main thread held at most ${ms(p.mainThreadDelayMaxMs)} while answering (event-loop delay, p99 ${ms(p.mainThreadDelayP99Ms)}); ${p.queries} dev queries, right answer among the index's ${p.candidateCount} candidates for ${(p.candidateRecall * 100).toFixed(1)}%; MAP@5's 95% bootstrap interval over these queries ${pct(p.reranked.map5Interval.low)}–${pct(p.reranked.map5Interval.high)}.`),
     ...providers.filter((p): p is string => typeof p === "string").map((p) => `- ${p}`),
   ];
   console.log(lines.join("\n"));
